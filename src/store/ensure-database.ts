@@ -1,0 +1,69 @@
+// Start-up makes the database usable by itself: creates it when missing, then applies the
+// committed migrations with `prisma migrate deploy` (the WebAssembly engine cannot create
+// databases, so that part is done here with pg).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const PRISMA_RUNNER = fileURLToPath(new URL('../../prisma/run-prisma.mjs', import.meta.url));
+
+function databaseName(databaseUrl: string): string {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
+  if (!/^[\w-]+$/.test(name)) throw new Error(`Unsupported database name in DATABASE_URL: "${name}"`);
+  return name;
+}
+
+export async function createDatabaseIfMissing(databaseUrl: string, template?: string): Promise<boolean> {
+  const name = databaseName(databaseUrl);
+  const adminUrl = new URL(databaseUrl);
+  adminUrl.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount) return false;
+    const from = template ? ` TEMPLATE "${databaseName(`postgresql://x/${template}`)}"` : '';
+    await client.query(`CREATE DATABASE "${name}"${from}`);
+    return true;
+  } catch (error) {
+    // Another process created it between our check and our CREATE: that is fine.
+    if ((error as { code?: string }).code === '42P04') return false;
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const name = databaseName(databaseUrl);
+  const adminUrl = new URL(databaseUrl);
+  adminUrl.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: adminUrl.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export function applyMigrations(databaseUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const child = spawn(process.execPath, [PRISMA_RUNNER, 'migrate', 'deploy'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`)),
+    );
+  });
+}
+
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  await createDatabaseIfMissing(databaseUrl);
+  await applyMigrations(databaseUrl);
+}

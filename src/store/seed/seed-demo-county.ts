@@ -1,0 +1,41 @@
+import type { Db } from '../prisma.js';
+import { DEMO_PEOPLE, DEMO_UNITS, OFFICE_ROOM, PARENTS_ROOM, type DemoPerson } from './demo-county.js';
+
+async function upsertPerson(db: Db, person: DemoPerson, unitId: string | null): Promise<void> {
+  const id = `demo-${person.key}`;
+  await db.person.upsert({
+    where: { id },
+    create: { id, name: person.name, role: person.role, phone: person.phone ?? null, unitId },
+    update: {},
+  });
+  if (person.contactId) {
+    await db.contactBinding.upsert({ where: { contactId: person.contactId }, create: { contactId: person.contactId, personId: id }, update: {} });
+  }
+  if (person.inviteCode) {
+    await db.inviteCode.upsert({ where: { code: person.inviteCode }, create: { code: person.inviteCode, personId: id }, update: {} });
+  }
+}
+
+/** Idempotent: running it again leaves an existing demo county as it is. */
+export async function seedDemoCounty(db: Db): Promise<void> {
+  for (const unit of DEMO_UNITS) {
+    const saved = await db.unit.upsert({
+      where: { code: unit.code },
+      create: { code: unit.code, nameZh: unit.nameZh, nameEn: unit.nameEn, dutyZh: unit.dutyZh, dutyEn: unit.dutyEn },
+      update: {},
+    });
+    await db.chatRoom.upsert({
+      where: { roomId: unit.roomId },
+      create: { roomId: unit.roomId, topic: `${unit.nameZh} · 边境扶贫专项行动`, unitId: saved.id, boundAt: new Date() },
+      update: {},
+    });
+    await upsertPerson(db, unit.contact, saved.id);
+  }
+  for (const person of DEMO_PEOPLE) await upsertPerson(db, person, null);
+  await db.chatRoom.upsert({
+    where: { roomId: OFFICE_ROOM.id },
+    create: { roomId: OFFICE_ROOM.id, topic: OFFICE_ROOM.topic, isOffice: true, boundAt: new Date() },
+    update: {},
+  });
+  await db.chatRoom.upsert({ where: { roomId: PARENTS_ROOM.id }, create: { roomId: PARENTS_ROOM.id, topic: PARENTS_ROOM.topic }, update: {} });
+}
