@@ -1,0 +1,56 @@
+import type { EscalationSettings } from './plan-definition.js';
+import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from './quiet-hours.js';
+import { addHours } from './shanghai-time.js';
+
+export type { EscalationSettings } from './plan-definition.js';
+
+/** What a unit has said about one reminder so far. */
+export type UnitResponseState = 'none' | 'acknowledged' | 'submitted';
+
+export type EscalationStepKind = 'second_reminder' | 'private_message' | 'office_note';
+
+export interface EscalationStep {
+  kind: EscalationStepKind;
+  /** Where it goes: the member-unit group, the unit contact's private chat, the office's room. */
+  channel: 'unit_group' | 'contact_private' | 'office_room';
+  /** 1, 2, 3 in order; `renderReminder`'s escalationStep is this minus one for the first two. */
+  order: 1 | 2 | 3;
+  /** `sentAt` + the configured hours. */
+  nominalAt: Date;
+  /** Moved out of quiet hours. */
+  at: Date;
+}
+
+export interface EscalationInput {
+  /** When the reminder was actually posted. */
+  sentAt: Date;
+  response: UnitResponseState;
+  settings: EscalationSettings;
+  quietHours?: QuietHours;
+}
+
+const LADDER: { kind: EscalationStepKind; channel: EscalationStep['channel']; order: 1 | 2 | 3; hours: keyof EscalationSettings }[] = [
+  { kind: 'second_reminder', channel: 'unit_group', order: 1, hours: 'secondReminderAfterHours' },
+  { kind: 'private_message', channel: 'contact_private', order: 2, hours: 'privateMessageAfterHours' },
+  { kind: 'office_note', channel: 'office_room', order: 3, hours: 'officeNoteAfterHours' },
+];
+
+/**
+ * The follow-ups for one unit that has not replied to a reminder. Any reply — 收到 or 已提交 —
+ * ends the ladder: chasing a unit that answered would only teach people to mute the bot.
+ */
+export function planEscalation(input: EscalationInput): EscalationStep[] {
+  if (input.response !== 'none') return [];
+  const quietHours = input.quietHours ?? DEFAULT_QUIET_HOURS;
+  return LADDER.map(({ kind, channel, order, hours }) => {
+    const nominalAt = addHours(input.sentAt, input.settings[hours]);
+    return { kind, channel, order, nominalAt, at: nextAllowedTime(nominalAt, quietHours) };
+  });
+}
+
+/** The first step not yet carried out, or null once the unit has responded or all are done. */
+export function nextEscalationStep(
+  input: EscalationInput & { completedSteps: readonly EscalationStepKind[] },
+): EscalationStep | null {
+  return planEscalation(input).find((step) => !input.completedSteps.includes(step.kind)) ?? null;
+}
