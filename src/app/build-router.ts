@@ -3,7 +3,7 @@ import { cancelFeature } from '../dialogue/features/cancel.js';
 import { bindFeature } from '../dialogue/features/bind.js';
 import { fallbackFeature } from '../dialogue/features/fallback.js';
 import { helpFeature } from '../dialogue/features/help.js';
-import { ALL_ROLES, HelpCatalog } from '../dialogue/help-catalog.js';
+import { HelpCatalog } from '../dialogue/help-catalog.js';
 import type { PeopleDirectory } from '../dialogue/ports.js';
 import { DialogueRouter } from '../dialogue/router.js';
 
@@ -11,8 +11,7 @@ export type RouterDeps = { people: PeopleDirectory };
 
 export function buildRouter(deps: RouterDeps): DialogueRouter {
   const help = new HelpCatalog()
-    .add({ roles: ['stranger', 'parent'], text: { zh: '绑定身份：发送「绑定 邀请码」（邀请码由办公室发放）', en: 'Register: send "bind <invite code>" (the office gives you the code)' } })
-    .add({ roles: ALL_ROLES, text: { zh: '发送「取消」结束正在进行的操作', en: 'Send "cancel" to stop what is in progress' } });
+    .add({ roles: ['stranger', 'parent'], text: { zh: '绑定身份：发送「绑定 邀请码」（邀请码由办公室发放）', en: 'Register: send "bind <invite code>" (the office gives you the code)' } });
   return new DialogueRouter()
     .use(cancelFeature)
     .use(helpFeature(help))

@@ -16,13 +16,10 @@ import { createRedis } from '../queue/redis-connection.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { createLogger } from '../shared/logger.js';
 import { ensureDatabase } from '../store/ensure-database.js';
-import { createInboundLog } from '../store/inbound-log.js';
-import { createPeopleDirectory } from '../store/people-directory.js';
 import { createPrismaClient, type Db } from '../store/prisma.js';
-import { createRedisConversationStore } from '../store/redis-conversation-store.js';
 import { recordLoginState } from '../store/bot-accounts.js';
 import { seedDemoCounty } from '../store/seed/seed-demo-county.js';
-import { buildRouter } from './build-router.js';
+import { createHandlingDeps } from './create-handling-deps.js';
 
 export type AppRole = 'bot' | 'worker' | 'all';
 
@@ -64,17 +61,8 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const redis = createRedis(config.redisUrl);
   const inbound = createInboundProducer(redis, config.queuePrefix, config.inboundShards);
   const outbound = createOutboundProducer(redis, config.queuePrefix, config.replyMaxChars);
-  const people = createPeopleDirectory(db);
-  const deps: MessageHandlingDeps = {
-    router: buildRouter({ people }),
-    people,
-    conversations: createRedisConversationStore(redis, config.queuePrefix),
-    inboundLog: createInboundLog(db),
-    replies: outbound,
-    clock,
-    botName: config.botName,
-    conversationTtlSeconds: config.conversationTtlSeconds,
-  };
+  const deps = createHandlingDeps({ config, db, redis, clock, replies: outbound });
+
 
   const workers =
     role === 'bot'

@@ -18,6 +18,7 @@ export class MockWorld {
   readonly rooms = new Map<string, RoomMock>();
   /** Everything the bot sent, in the order the puppet received it. */
   readonly sent: SentMessage[] = [];
+  private readonly sentListeners: ((message: SentMessage) => void)[] = [];
 
   constructor() {
     const puppet = new PuppetMock({ mocker: this.mocker });
@@ -74,15 +75,26 @@ export class MockWorld {
     return room;
   }
 
-  /** A person writes to the bot privately. */
-  sayPrivately(fromId: string, text: string): void {
+  /** A person writes to the bot privately. Returns the platform message id. */
+  sayPrivately(fromId: string, text: string): string {
     this.contact(fromId).say(text).to(this.botUser);
+    return this.lastMessageId();
   }
 
   /** A person writes in a room, optionally @-mentioning the bot as WeChat does ("@帮扶助手 ..."). */
-  sayInRoom(fromId: string, roomId: string, text: string, options: { mentionBot?: boolean } = {}): void {
+  sayInRoom(fromId: string, roomId: string, text: string, options: { mentionBot?: boolean } = {}): string {
     const body = options.mentionBot ? `@${BOT_CONTACT.name}\u2005${text}` : text;
     this.contact(fromId).say(body, options.mentionBot ? [this.botUser] : []).to(this.room(roomId));
+    return this.lastMessageId();
+  }
+
+  /** WeChat delivering the same message again (it does, after reconnects). */
+  redeliver(messageId: string): void {
+    this.bot.puppet.emit('message', { messageId });
+  }
+
+  private lastMessageId(): string {
+    return [...this.mocker.cacheMessagePayload.keys()].at(-1)!;
   }
 
   /** Sends a file (an image when its name ends in .jpg/.png) as the person. */
@@ -95,15 +107,21 @@ export class MockWorld {
     return this.sent.filter((message) => message.conversationId === conversationId);
   }
 
+  onSent(listener: (message: SentMessage) => void): void {
+    this.sentListeners.push(listener);
+  }
+
   private recordSent(message: Message): void {
     const room = message.room();
     const listener = message.listener();
-    this.sent.push({
+    const sent: SentMessage = {
       conversationId: room ? room.id : listener?.id ?? '',
       roomId: room?.id ?? null,
       text: message.text(),
       mentionIds: ((message.payload as { mentionIdList?: string[] } | undefined)?.mentionIdList) ?? [],
       at: Date.now(),
-    });
+    };
+    this.sent.push(sent);
+    for (const notify of this.sentListeners) notify(sent);
   }
 }

@@ -17,6 +17,8 @@ export interface MessageHandlingDeps {
   clock: Clock;
   botName: string;
   conversationTtlSeconds: number;
+  /** Names this worker process in the message log. */
+  workerName: string;
 }
 
 export type HandlingOutcome = {
@@ -59,7 +61,7 @@ export async function handleInboundMessage(message: InboundMessage, deps: Messag
   const pending = ctx.conversation.pending;
   if (pending?.state) await deps.conversations.set(key, pending.state, deps.conversationTtlSeconds);
   else if (pending) await deps.conversations.clear(key);
-  await deps.inboundLog.finish(message.id, { at: deps.clock.now(), replyCount, capability: ctx.handledBy });
+  await deps.inboundLog.finish(message.id, { at: deps.clock.now(), replyCount, capability: ctx.handledBy, worker: deps.workerName });
   return {
     status: ctx.addressed || ctx.handledBy ? 'handled' : 'ignored',
     replyCount,

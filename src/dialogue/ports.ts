@@ -51,7 +51,7 @@ export interface AuditTrail {
 export interface InboundLog {
   /** 'resumed' means an earlier attempt was interrupted: handle again (handling is idempotent). */
   begin(message: import('./inbound-message.js').InboundMessage): Promise<'new' | 'resumed' | 'already_handled'>;
-  finish(messageId: string, outcome: { at: Date; replyCount: number; capability: string | null }): Promise<void>;
+  finish(messageId: string, outcome: { at: Date; replyCount: number; capability: string | null; worker: string }): Promise<void>;
 }
 
 export interface ReplyQueue {

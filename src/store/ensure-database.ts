@@ -2,6 +2,7 @@
 // committed migrations with `prisma migrate deploy` (the WebAssembly engine cannot create
 // databases, so that part is done here with pg).
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -63,7 +64,28 @@ export function applyMigrations(databaseUrl: string): Promise<void> {
   });
 }
 
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+
+/** True when every committed migration is recorded as finished: start-up can skip the CLI. */
+async function migrationsUpToDate(databaseUrl: string): Promise<boolean> {
+  const committed = readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const applied = await client.query<{ migration_name: string }>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const names = new Set(applied.rows.map((row) => row.migration_name));
+    return committed.every((name) => names.has(name));
+  } catch {
+    return false; // no migrations table yet
+  } finally {
+    await client.end();
+  }
+}
+
 export async function ensureDatabase(databaseUrl: string): Promise<void> {
   await createDatabaseIfMissing(databaseUrl);
+  if (await migrationsUpToDate(databaseUrl)) return;
   await applyMigrations(databaseUrl);
 }

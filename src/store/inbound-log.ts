@@ -30,11 +30,11 @@ export async function logInbound(db: Db, message: InboundMessage): Promise<Inbou
 export async function markInboundHandled(
   db: Db,
   platformId: string,
-  outcome: { at: Date; replyCount: number; capability: string | null },
+  outcome: { at: Date; replyCount: number; capability: string | null; worker: string },
 ): Promise<void> {
   await db.inboundMessage.update({
     where: { platformId },
-    data: { status: 'HANDLED', handledAt: outcome.at, replyCount: outcome.replyCount, capability: outcome.capability },
+    data: { status: 'HANDLED', handledAt: outcome.at, replyCount: outcome.replyCount, capability: outcome.capability, handledBy: outcome.worker },
   });
 }
 

@@ -75,6 +75,7 @@ CREATE TABLE "InboundMessage" (
     "handledAt" TIMESTAMP(3),
     "replyCount" INTEGER NOT NULL DEFAULT 0,
     "capability" TEXT,
+    "handledBy" TEXT,
 
     CONSTRAINT "InboundMessage_pkey" PRIMARY KEY ("id")
 );

@@ -1,0 +1,81 @@
+// `npm start` without a real puppet: talk to the bot as anyone in the demo county, in a private
+// chat or a group, and see replies as WeChat would show them.
+import { createInterface } from 'node:readline/promises';
+import type { MockWorld } from './mock-world.js';
+import { DEMO_PEOPLE, DEMO_UNITS, OFFICE_ROOM, PARENTS_ROOM, STRANGER_CONTACT } from '../store/seed/demo-county.js';
+
+type Speaker = { id: string; name: string; label: string };
+
+const speakers = (): Record<string, Speaker> => {
+  const byKey = (key: string, label: string): Speaker => {
+    const person = DEMO_PEOPLE.find((candidate) => candidate.key === key)!;
+    return { id: person.contactId!, name: person.name, label };
+  };
+  const unit = DEMO_UNITS[2] ?? DEMO_UNITS[0]!;
+  return {
+    parent: byKey('parent', '家长'),
+    helper: byKey('helper', '帮扶干部'),
+    admin: byKey('admin', '办公室管理员'),
+    unit: { id: unit.contact.contactId!, name: unit.contact.name, label: `${unit.nameZh}联络人` },
+    stranger: { id: STRANGER_CONTACT.id, name: STRANGER_CONTACT.name, label: '陌生人' },
+  };
+};
+
+const HELP = `命令 commands:
+  /as parent|helper|unit|admin|stranger   换一个人说话 (speak as someone else)
+  /room parents|office|unit               到群里说话 (talk in a group; @助手 is added for you, start with "-" to not mention)
+  /private                                回到私聊 (back to the private chat)
+  /quit                                   退出`;
+
+export async function runTerminalDemo(world: MockWorld, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const people = speakers();
+  let speaker = people.parent!;
+  let roomId: string | null = null;
+  const roomIds: Record<string, string> = { parents: PARENTS_ROOM.id, office: OFFICE_ROOM.id, unit: (DEMO_UNITS[2] ?? DEMO_UNITS[0]!).roomId };
+
+  world.onSent((message) => {
+    const where = message.roomId ? `[${world.room(message.roomId).payload.topic}] ` : `[私聊 → ${world.contact(message.conversationId).payload.name}] `;
+    output.write(`\n🤖 ${where}\n${message.text}\n`);
+  });
+
+  output.write(`\n帮扶助手 Bangfu demo county — ${HELP}\n`);
+  const prompt = () => `${speaker.name}(${speaker.label})${roomId ? `@${world.room(roomId).payload.topic}` : ''} > `;
+  const input = createInterface({ input: process.stdin, output: output as NodeJS.WriteStream, terminal: process.stdin.isTTY });
+  try {
+    for (;;) {
+      let line: string;
+      try {
+        line = await input.question(prompt());
+      } catch {
+        return; // stdin closed
+      }
+      const text = line.trim();
+      if (text === '/quit' || text === '/exit') return;
+      if (text.startsWith('/as ')) {
+        speaker = people[text.slice(4).trim()] ?? speaker;
+        continue;
+      }
+      if (text.startsWith('/room ')) {
+        roomId = roomIds[text.slice(6).trim()] ?? roomId;
+        continue;
+      }
+      if (text === '/private') {
+        roomId = null;
+        continue;
+      }
+      if (text === '/help') {
+        output.write(`${HELP}\n`);
+        continue;
+      }
+      if (roomId) {
+        const unmentioned = text.startsWith('-');
+        world.sayInRoom(speaker.id, roomId, unmentioned ? text.slice(1).trim() : text, { mentionBot: !unmentioned });
+      } else {
+        world.sayPrivately(speaker.id, line);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+  } finally {
+    input.close();
+  }
+}

@@ -1,0 +1,34 @@
+import { ConfigError } from '../config.js';
+
+const USAGE = `bangfu — 帮扶助手
+
+  bangfu start [--role all|bot|worker]             run the service (demo county in a terminal without WECHATY_PUPPET)
+  bangfu chat --as parent|helper|stranger|admin --text "<message>" [--json] [--batch]
+`;
+
+type Command = (argv: string[]) => Promise<number | void>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  start: async () => (await import('./start-command.js')).startCommand,
+  chat: async () => (await import('./chat-command.js')).chatCommand,
+};
+
+/** Returns the exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [name = 'start', ...rest] = argv;
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(name === 'help' || name === '--help' ? USAGE : `Unknown command "${name}".\n${USAGE}`);
+    return name === 'help' || name === '--help' ? 0 : 2;
+  }
+  try {
+    return (await (await load())(rest)) ?? 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,104 @@
+import type { FactIndex } from './fact-index.js';
+import { isNumberTerm } from './extract-terms.js';
+import type { PolicyFact } from './policy-fact-schema.js';
+import type { QuestionSignals } from './question-signals.js';
+
+export interface ScoredFact {
+  readonly fact: number;
+  readonly score: number;
+  /** Question terms this fact accounts for. */
+  readonly matched: readonly string[];
+}
+
+/** Below this, a match is too thin to state a policy to a parent. */
+export const CONFIDENT_SCORE = 0.7;
+const MAX_FACTS_PER_ANSWER = 3;
+// A question that also touches a topic the documents do not cover ("医保") only gets a fact
+// that it names unmistakably; loose word overlaps would pass off a wrong policy as the answer.
+const FOREIGN_TOPIC_SCORE = 2 * CONFIDENT_SCORE;
+// A number only confirms a topic ("2000元" next to 结对); alone it could be anything.
+const NUMBER_WEIGHT = 0.35;
+// A fact for another school stage than the one asked about is almost certainly the wrong one;
+// one for the very stage asked about is the likelier of two similar facts.
+const OTHER_STAGE_FACTOR = 0.25;
+const SAME_STAGE_BONUS = 0.2;
+// "几号" wants a date, "找谁" a unit's duty: among facts on the topic, the one giving that kind
+// of answer is meant.
+const ANSWER_TYPE_BONUS = 0.25;
+
+function stageAdjusted(score: number, fact: PolicyFact, signals: QuestionSignals): number {
+  const factStages = fact.eligibility?.stages;
+  if (!factStages || signals.stages.size === 0) return score;
+  return factStages.some((stage) => signals.stages.has(stage)) ? score + SAME_STAGE_BONUS : score * OTHER_STAGE_FACTOR;
+}
+
+function answerTypeBonus(index: FactIndex, fact: number, signals: QuestionSignals): number {
+  const types = index.answerTypes[fact];
+  if (!types) return 0;
+  for (const wanted of signals.wants) if (types.has(wanted)) return ANSWER_TYPE_BONUS;
+  return 0;
+}
+
+function bestFact(
+  index: FactIndex,
+  facts: readonly PolicyFact[],
+  terms: readonly string[],
+  signals: QuestionSignals,
+  excluded: ReadonlySet<number>,
+): ScoredFact | undefined {
+  const scores = new Map<number, { score: number; matched: string[]; topical: boolean }>();
+  for (const term of terms) {
+    const postings = index.postings.get(term);
+    if (!postings) continue;
+    const rarity = index.rarity.get(term) ?? 0;
+    const numeric = isNumberTerm(term);
+    for (const { fact, strength } of postings) {
+      if (excluded.has(fact)) continue;
+      const entry = scores.get(fact) ?? { score: 0, matched: [], topical: false };
+      entry.score += rarity * strength * (numeric ? NUMBER_WEIGHT : 1);
+      entry.matched.push(term);
+      entry.topical ||= !numeric;
+      scores.set(fact, entry);
+    }
+  }
+  let best: ScoredFact | undefined;
+  for (const [fact, entry] of scores) {
+    if (!entry.topical) continue;
+    const candidate = facts[fact];
+    if (!candidate) continue;
+    const score = stageAdjusted(entry.score + answerTypeBonus(index, fact, signals), candidate, signals);
+    // Ties go to the fact listed first in the knowledge base, so answers are deterministic.
+    if (!best || score > best.score || (score === best.score && fact < best.fact)) {
+      best = { fact, score, matched: entry.matched };
+    }
+  }
+  return best;
+}
+
+/**
+ * Picks the facts a question is about. After the best fact is chosen, the terms it explains
+ * are set aside and the rest of the question is scored again, so "营养餐多少钱，课本要钱吗"
+ * yields both facts while a one-topic question does not drag in loosely related ones.
+ */
+export function selectFacts(
+  index: FactIndex,
+  facts: readonly PolicyFact[],
+  terms: readonly string[],
+  signals: QuestionSignals,
+): ScoredFact[] {
+  const chosen: ScoredFact[] = [];
+  const excluded = new Set<number>();
+  let remaining = [...terms];
+  const needed = signals.foreignTopics.length > 0 ? FOREIGN_TOPIC_SCORE : CONFIDENT_SCORE;
+  while (chosen.length < MAX_FACTS_PER_ANSWER && remaining.some((term) => !isNumberTerm(term))) {
+    const best = bestFact(index, facts, remaining, signals, excluded);
+    if (!best || best.score < needed) break;
+    chosen.push(best);
+    excluded.add(best.fact);
+    const explained = index.factTerms[best.fact];
+    remaining = remaining.filter((term) => !explained?.has(term));
+  }
+  // Answer in the order the asker raised the topics.
+  const firstMention = (scored: ScoredFact) => Math.min(...scored.matched.map((term) => terms.indexOf(term)));
+  return chosen.sort((a, b) => firstMention(a) - firstMention(b));
+}
