@@ -7,8 +7,6 @@ const DIGIT_VALUES: Readonly<Record<string, number>> = {
 };
 const UNIT_VALUES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
-/** Character class body (no brackets) for anything that can be part of a number. */
-export const NUMERAL_CHARS = '0-9.零〇一二两三四五六七八九十百千万';
 /**
  * An Arabic number that cannot be split: without the (?!\\d) a failed match would retry every
  * way of cutting "123456" into runs, which is exponential on a long digit string.

@@ -26,4 +26,4 @@ export {
   type VisitStatus,
   type HouseholdProgress,
 } from './progress.js';
-export { maskPersonalData } from './mask-personal-data.js';
+export { maskPersonalData } from '../shared/mask-personal-data.js';

@@ -43,7 +43,7 @@ const RELATIVE_DAY_OFFSETS: Readonly<Record<string, number>> = {
   'the day after tomorrow': 2,
 };
 const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 const ENGLISH_WEEKDAYS: Readonly<Record<string, number>> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
@@ -229,7 +229,7 @@ function englishMonthDay(
   yearText: string | undefined,
   today: DayNumber,
 ): DayNumber | 'invalid' | null {
-  const month = ENGLISH_MONTHS[(monthName ?? '').toLowerCase().slice(0, 4) === 'sept' ? 'sept' : (monthName ?? '').toLowerCase().slice(0, 3)];
+  const month = ENGLISH_MONTHS[(monthName ?? '').toLowerCase().slice(0, 3)];
   const day = Number(dayText);
   if (month === undefined || !Number.isFinite(day)) return null;
   if (yearText) return exactDate(Number(yearText), month, day);

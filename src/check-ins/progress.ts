@@ -30,7 +30,7 @@ export interface PairingTargets {
 export const DEFAULT_PAIRING_TARGETS: PairingTargets = { visitDaysPerYear: 15, fundsYuanPerYear: 2000 };
 export const PAIRING_TARGETS_SOURCE = {
   document: 'School Precision Poverty Alleviation Program (III)',
-  section: 'Safeguards (3): implementation of the assistance responsibility',
+  section: '(three) the implementation of the rescue responsibility',
   quote:
     'The investment of assistance funds for each pairing assistance object is not less than 2,000 yuan/year for each household, and the time for the assistance object to arrive at the household is not less than 15 days per year',
   scope: "one college's own pairing programme",

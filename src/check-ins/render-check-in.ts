@@ -1,6 +1,6 @@
 import { beijingToday, isoWeekday, parseIsoDate, toDayNumber } from './beijing-calendar.js';
 import type { CheckInField, CheckInProblemCode, Lang } from './check-in-types.js';
-import { maskPersonalData } from './mask-personal-data.js';
+import { maskPersonalData } from '../shared/mask-personal-data.js';
 
 /** What the confirmation card shows; a ParsedCheckIn or a stored visit both fit. */
 export interface CheckInSummaryRecord {

@@ -39,6 +39,34 @@ function answerTypeBonus(index: FactIndex, fact: number, signals: QuestionSignal
   return 0;
 }
 
+/**
+ * Per-fact accumulators reused across questions: allocating an object per posting on a
+ * several-thousand-fact table would make the garbage collector, not the scoring, set the p99.
+ */
+interface Accumulators {
+  readonly score: Float64Array;
+  readonly topical: Uint8Array;
+  readonly seen: Uint8Array;
+  readonly touched: Int32Array;
+}
+
+const accumulatorsByIndex = new WeakMap<FactIndex, Accumulators>();
+
+function accumulatorsFor(index: FactIndex): Accumulators {
+  let accumulators = accumulatorsByIndex.get(index);
+  if (!accumulators) {
+    const size = index.factTerms.length;
+    accumulators = {
+      score: new Float64Array(size),
+      topical: new Uint8Array(size),
+      seen: new Uint8Array(size),
+      touched: new Int32Array(size),
+    };
+    accumulatorsByIndex.set(index, accumulators);
+  }
+  return accumulators;
+}
+
 function bestFact(
   index: FactIndex,
   facts: readonly PolicyFact[],
@@ -46,33 +74,41 @@ function bestFact(
   signals: QuestionSignals,
   excluded: ReadonlySet<number>,
 ): ScoredFact | undefined {
-  const scores = new Map<number, { score: number; matched: string[]; topical: boolean }>();
+  const { score, topical, seen, touched } = accumulatorsFor(index);
+  let touchedCount = 0;
   for (const term of terms) {
     const postings = index.postings.get(term);
     if (!postings) continue;
-    const rarity = index.rarity.get(term) ?? 0;
-    const numeric = isNumberTerm(term);
+    const weight = (index.rarity.get(term) ?? 0) * (isNumberTerm(term) ? NUMBER_WEIGHT : 1);
+    const isTopical = isNumberTerm(term) ? 0 : 1;
     for (const { fact, strength } of postings) {
-      if (excluded.has(fact)) continue;
-      const entry = scores.get(fact) ?? { score: 0, matched: [], topical: false };
-      entry.score += rarity * strength * (numeric ? NUMBER_WEIGHT : 1);
-      entry.matched.push(term);
-      entry.topical ||= !numeric;
-      scores.set(fact, entry);
+      if (seen[fact] === 0) {
+        seen[fact] = 1;
+        touched[touchedCount++] = fact;
+      }
+      score[fact] = (score[fact] ?? 0) + weight * strength;
+      topical[fact] = (topical[fact] ?? 0) | isTopical;
     }
   }
-  let best: ScoredFact | undefined;
-  for (const [fact, entry] of scores) {
-    if (!entry.topical) continue;
+  let best: { fact: number; score: number } | undefined;
+  for (let i = 0; i < touchedCount; i += 1) {
+    const fact = touched[i] ?? 0;
+    const raw = score[fact] ?? 0;
+    const hasTopic = topical[fact] === 1;
+    score[fact] = 0;
+    topical[fact] = 0;
+    seen[fact] = 0;
     const candidate = facts[fact];
-    if (!candidate) continue;
-    const score = stageAdjusted(entry.score + answerTypeBonus(index, fact, signals), candidate, signals);
+    if (!hasTopic || !candidate || excluded.has(fact)) continue;
+    const adjusted = stageAdjusted(raw + answerTypeBonus(index, fact, signals), candidate, signals);
     // Ties go to the fact listed first in the knowledge base, so answers are deterministic.
-    if (!best || score > best.score || (score === best.score && fact < best.fact)) {
-      best = { fact, score, matched: entry.matched };
+    if (!best || adjusted > best.score || (adjusted === best.score && fact < best.fact)) {
+      best = { fact, score: adjusted };
     }
   }
-  return best;
+  if (!best) return undefined;
+  const explained = index.factTerms[best.fact];
+  return { ...best, matched: terms.filter((term) => explained?.has(term)) };
 }
 
 /**

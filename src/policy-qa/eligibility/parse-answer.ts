@@ -4,7 +4,11 @@ import { readBoarding, readKindergarten, readPoorHousehold, readStage, readYiAre
 const NO = /^(?:不是|不算|不对|不属于|没有|没|否|不|非|no|nope|nah|not|n)(?![a-z])/;
 const YES = /^(?:是|是的|对|对的|嗯|有|算|当然|没错|yes|yeah|yep|yup|sure|right|correct|y|we are|i am|it is)(?![a-z])/;
 
+// "不知道" starts like "不" (no) but answers nothing: the caller must ask again.
+const UNSURE = /不知道|不清楚|不确定|不晓得|说不好|不好说|don't know|do not know|not sure|no idea|unsure/;
+
 function readYesNo(text: string): boolean | undefined {
+  if (UNSURE.test(text)) return undefined;
   if (NO.test(text)) return false;
   if (YES.test(text)) return true;
   return undefined;

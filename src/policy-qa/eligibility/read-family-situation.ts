@@ -10,7 +10,7 @@ export function situationText(raw: string): string {
   return synonyms.canonicalize(normalizeText(raw));
 }
 
-const NEGATION = String.raw`(?:不是|并不是|不算|不属于|不|没有|没|非|无|not|n't|no|isn't|aren't|never)\s*(?:(?:a|an|the|in|at|registered)\s+)*`;
+const NEGATION = String.raw`(?:不是|并不是|不算|不属于|不|没有|没|非|无|not|n't|no|isn't|aren't|never)\s*(?:在|住在|属于|算|是)?\s*(?:(?:a|an|the|in|at|registered)\s+)*`;
 
 function saysNegated(text: string, canonicalTerm: string): boolean {
   return new RegExp(`${NEGATION}${canonicalTerm.replace(/[+]/g, '\\+')}`).test(text);

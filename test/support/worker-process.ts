@@ -1,0 +1,22 @@
+// A worker process for tests that kill or multiply workers: `tsx test/support/worker-process.ts`
+// with the test's DATABASE_URL / REDIS_URL / QUEUE_PREFIX in its environment.
+import { startApp } from '../../src/app/start-app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/shared/logger.js';
+
+process.env.TZ = 'Asia/Shanghai';
+const config = loadConfig();
+const app = await startApp({
+  role: 'worker',
+  config,
+  skipDatabaseSetup: true,
+  logger: createLogger('silent'),
+  workerTuning: {
+    lockDurationMs: Number(process.env.TEST_LOCK_MS ?? 30_000),
+    stalledIntervalMs: Number(process.env.TEST_STALLED_MS ?? 30_000),
+  },
+});
+process.stdout.write('ready\n');
+process.on('SIGTERM', () => {
+  void app.stop().then(() => process.exit(0));
+});
