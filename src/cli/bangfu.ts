@@ -4,6 +4,8 @@ const USAGE = `bangfu — 帮扶助手
 
   bangfu start [--role all|bot|worker]             run the service (demo county in a terminal without WECHATY_PUPPET)
   bangfu chat --as parent|helper|stranger|admin --text "<message>" [--json] [--batch]
+  bangfu ask "<question>" [--json] [--batch]
+  bangfu checkin parse "<message>" --now <ISO datetime> [--json] [--batch]
 `;
 
 type Command = (argv: string[]) => Promise<number | void>;
@@ -11,6 +13,8 @@ type Command = (argv: string[]) => Promise<number | void>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./start-command.js')).startCommand,
   chat: async () => (await import('./chat-command.js')).chatCommand,
+  ask: async () => (await import('./ask-command.js')).askCommand,
+  checkin: async () => (await import('./checkin-command.js')).checkinCommand,
 };
 
 /** Returns the exit code. */
