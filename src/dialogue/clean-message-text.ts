@@ -8,6 +8,6 @@ function escapeRegExp(value: string): string {
 }
 
 export function cleanMessageText(raw: string, botName: string): string {
-  const mention = new RegExp(`@(${escapeRegExp(botName)}|助手|帮扶助手|bangfu)\\s*`, 'giu');
+  const mention = new RegExp(`[@＠](${escapeRegExp(botName)}|帮扶助手|助手|bangfu)\\s*`, 'giu');
   return raw.replace(CONTROL, '').replace(SPACES, ' ').replace(mention, ' ').trim();
 }
