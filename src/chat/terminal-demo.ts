@@ -41,14 +41,14 @@ export async function runTerminalDemo(world: MockWorld, output: NodeJS.WritableS
   output.write(`\n帮扶助手 Bangfu demo county — ${HELP}\n`);
   const prompt = () => `${speaker.name}(${speaker.label})${roomId ? `@${world.room(roomId).payload.topic}` : ''} > `;
   const input = createInterface({ input: process.stdin, output: output as NodeJS.WriteStream, terminal: process.stdin.isTTY });
+  // The line iterator buffers what is typed while a reply is on its way; question() would drop it.
+  const lines = input[Symbol.asyncIterator]();
   try {
     for (;;) {
-      let line: string;
-      try {
-        line = await input.question(prompt());
-      } catch {
-        return; // stdin closed
-      }
+      output.write(prompt());
+      const next = await lines.next();
+      if (next.done) return;
+      const line: string = next.value;
       const text = line.trim();
       if (text === '/quit' || text === '/exit') return;
       if (text.startsWith('/as ')) {
