@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { InboundMessage } from '../dialogue/inbound-message.js';
 import { maskPersonalData } from '../shared/mask-personal-data.js';
 import type { InboundLog } from '../dialogue/ports.js';
@@ -9,21 +10,18 @@ export type InboundLogEntry = { status: 'new' | 'resumed' | 'already_handled' };
  * Records a message once per platform id. A message seen before is either finished (skip it)
  * or was interrupted by a crash (handle it again: handling is idempotent).
  */
+// Raw SQL on the hot path: Prisma 6.19's client engine compiles every model query on the main
+// thread (about 0.7 ms each, measured in `npm run bench`); raw statements skip that step.
 export async function logInbound(db: Db, message: InboundMessage): Promise<InboundLogEntry> {
-  const inserted = await db.inboundMessage.createMany({
-    data: {
-      platformId: message.id,
-      chatId: message.chatId,
-      roomId: message.roomId,
-      senderId: message.senderId,
-      kind: message.kind,
-      text: maskPersonalData(message.text),
-      receivedAt: new Date(message.sentAt),
-    },
-    skipDuplicates: true,
-  });
-  if (inserted.count === 1) return { status: 'new' };
-  const existing = await db.inboundMessage.findUnique({ where: { platformId: message.id }, select: { status: true } });
+  const inserted = await db.$queryRaw<{ id: string }[]>`
+    INSERT INTO "InboundMessage" ("id", "platformId", "chatId", "roomId", "senderId", "kind", "text", "receivedAt")
+    VALUES (${randomUUID()}, ${message.id}, ${message.chatId}, ${message.roomId}, ${message.senderId}, ${message.kind},
+            ${maskPersonalData(message.text)}, ${new Date(message.sentAt)})
+    ON CONFLICT ("platformId") DO NOTHING
+    RETURNING "id"`;
+  if (inserted.length === 1) return { status: 'new' };
+  const [existing] = await db.$queryRaw<{ status: string }[]>`
+    SELECT "status"::text AS "status" FROM "InboundMessage" WHERE "platformId" = ${message.id}`;
   return { status: existing?.status === 'RECEIVED' ? 'resumed' : 'already_handled' };
 }
 
@@ -32,10 +30,11 @@ export async function markInboundHandled(
   platformId: string,
   outcome: { at: Date; replyCount: number; capability: string | null; worker: string },
 ): Promise<void> {
-  await db.inboundMessage.update({
-    where: { platformId },
-    data: { status: 'HANDLED', handledAt: outcome.at, replyCount: outcome.replyCount, capability: outcome.capability, handledBy: outcome.worker },
-  });
+  await db.$executeRaw`
+    UPDATE "InboundMessage"
+    SET "status" = 'HANDLED'::"InboundStatus", "handledAt" = ${outcome.at}, "replyCount" = ${outcome.replyCount},
+        "capability" = ${outcome.capability}, "handledBy" = ${outcome.worker}
+    WHERE "platformId" = ${platformId}`;
 }
 
 export function createInboundLog(db: Db): InboundLog {

@@ -16,9 +16,13 @@ export function toPerson(row: PersonRow): Person {
 
 export function createPeopleDirectory(db: Db): PeopleDirectory {
   return {
+    // Raw SQL: this runs for every message (see inbound-log.ts for why).
     async findByContact(contactId) {
-      const binding = await db.contactBinding.findUnique({ where: { contactId }, include: { person: true } });
-      return binding ? toPerson(binding.person) : null;
+      const [row] = await db.$queryRaw<PersonRow[]>`
+        SELECT p."id", p."name", p."role"::text AS "role", p."language", p."unitId"
+        FROM "ContactBinding" b JOIN "Person" p ON p."id" = b."personId"
+        WHERE b."contactId" = ${contactId}`;
+      return row ? toPerson(row) : null;
     },
 
     async bindContact(contactId, code, at): Promise<BindOutcome> {
