@@ -6,15 +6,33 @@ import { helpFeature } from '../dialogue/features/help.js';
 import { HelpCatalog } from '../dialogue/help-catalog.js';
 import type { PeopleDirectory } from '../dialogue/ports.js';
 import { DialogueRouter } from '../dialogue/router.js';
+import { answerPolicyQuestionFeature } from '../policy-qa/answer-policy-question.js';
+import type { PolicyChatDeps } from '../policy-qa/chat-deps.js';
+import { eligibilityFlowFeature } from '../policy-qa/eligibility-flow.js';
+import { officeQuestionCommandsFeature } from '../policy-qa/office-question-commands.js';
 
-export type RouterDeps = { people: PeopleDirectory };
+export type RouterDeps = { people: PeopleDirectory; policy: PolicyChatDeps };
 
 export function buildRouter(deps: RouterDeps): DialogueRouter {
   const help = new HelpCatalog()
-    .add({ roles: ['stranger', 'parent'], text: { zh: '绑定身份：发送「绑定 邀请码」（邀请码由办公室发放）', en: 'Register: send "bind <invite code>" (the office gives you the code)' } });
-  return new DialogueRouter()
-    .use(cancelFeature)
-    .use(helpFeature(help))
-    .use(bindFeature(deps.people))
-    .use(fallbackFeature);
+    .add({ roles: ['stranger', 'parent'], text: { zh: '绑定身份：发送「绑定 邀请码」（邀请码由办公室发放）', en: 'Register: send "bind <invite code>" (the office gives you the code)' } })
+    .add({ roles: ['stranger', 'parent', 'helper'], text: { zh: '问补助政策：例如「营养餐一天补多少钱？」（回答注明文件和条款）', en: 'Ask about a subsidy, e.g. "How much is the nutrition meal subsidy per day?" (answers cite the document)' } })
+    .add({ roles: ['stranger', 'parent', 'helper'], text: { zh: '核对能领哪些补助：发送「我家孩子能领什么补助？」，我会一项一项问您', en: 'Check what your child can get: send "What can my child get?" and answer a few questions' } })
+    .add({ roles: ['office_admin'], text: { zh: '待答：列出还没答复的家长问题', en: '待答: list the questions waiting for an answer' } })
+    .add({ roles: ['office_admin'], text: { zh: '答复 Q12 内容：把答复私信转告提问人（也可以在办公室群里引用待答消息直接回复）', en: '答复 Q12 <answer>: send the answer to the asker privately (or quote the notice in the office room)' } })
+    .add({ roles: ['office_admin'], text: { zh: '转为政策 Q12：把已答复的问题加入政策库，以后同样的提问直接回答', en: '转为政策 Q12: add an answered question to the policy table so it is answered directly next time' } });
+  return (
+    new DialogueRouter()
+      // Admins answer hand-offs in the office room without @-mentioning the bot (quotes), so this
+      // listens to every group message; it takes only its own commands.
+      .listenInGroups(officeQuestionCommandsFeature(deps.policy))
+      .use(cancelFeature)
+      .use(helpFeature(help))
+      .use(bindFeature(deps.people))
+      // A running eligibility check gets the person's answers before any other capability.
+      .use(eligibilityFlowFeature(deps.policy))
+      // Takes every remaining addressed question, so it stays last before the fallback.
+      .use(answerPolicyQuestionFeature(deps.policy))
+      .use(fallbackFeature)
+  );
 }

@@ -62,6 +62,8 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const inbound = createInboundProducer(redis, config.queuePrefix, config.inboundShards);
   const outbound = createOutboundProducer(redis, config.queuePrefix, config.replyMaxChars);
   const deps = createHandlingDeps({ config, db, redis, clock, replies: outbound });
+  // A worker takes jobs only once it can answer them (the policy index takes about a second).
+  if (role !== 'bot') await deps.warmUp();
 
 
   const workers =

@@ -35,8 +35,9 @@ export interface AnswerOptions {
   lang?: ReplyLanguage;
 }
 
-// Fee exemptions and free programmes answer "多少钱" themselves: the answer is "nothing".
-const ANSWERS_MONEY_WITHOUT_AMOUNT = new Set<PolicyFact['kind']>(['fee_exemption', 'programme']);
+// Fee exemptions and free programmes answer "多少钱" themselves: the answer is "nothing". An
+// office's answer was written for the very question, so it is never "missing the amount".
+const ANSWERS_MONEY_WITHOUT_AMOUNT = new Set<PolicyFact['kind']>(['fee_exemption', 'programme', 'office_answer']);
 
 function leavesMoneyUnanswered(fact: PolicyFact, signals: QuestionSignals): boolean {
   return signals.asksForMoney && fact.amount?.unit !== 'yuan' && !ANSWERS_MONEY_WITHOUT_AMOUNT.has(fact.kind);

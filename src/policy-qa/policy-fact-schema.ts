@@ -16,6 +16,8 @@ export const FACT_KINDS = [
   'unit_duty',
   'plan_rule',
   'target',
+  // An answer the action-team office gave to a handed-off question, promoted into the table.
+  'office_answer',
 ] as const;
 export const SCOPE_LEVELS = ['county', 'school', 'college', 'kindergarten'] as const;
 

@@ -9,6 +9,7 @@ import { MockWorld } from '../../src/chat/mock-world.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/shared/logger.js';
 import type { BenchEnv } from './bench-env.js';
+import { throwIfAborted } from './abort.js';
 import { log } from './report.js';
 
 export type Variant = 'one_process' | 'split';
@@ -17,6 +18,8 @@ export type Harness = {
   variant: Variant;
   world: MockWorld;
   contacts: string[];
+  /** RSS in bytes of this process once the stack is up, before any message. */
+  startRss: number;
   /** RSS in bytes of this process and, for the split variant, of the worker process. */
   rss(): Promise<{ bot: number; worker: number | null }>;
   stop(): Promise<void>;
@@ -37,7 +40,10 @@ export function benchEnvVars(env: BenchEnv, prefix: string, shards: number): Rec
 }
 
 async function startWorkerProcess(vars: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...process.execArgv.filter((a) => !a.startsWith('--cpu-prof')), '--import', 'tsx', WORKER_SCRIPT], {
+  // BENCH_WORKER_CPU_PROF=<dir> writes a V8 CPU profile of the worker process there.
+  const profile = process.env.BENCH_WORKER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROF}`] : [];
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--cpu-prof'));
+  const child = spawn(process.execPath, [...execArgv, ...profile, '--import', 'tsx', WORKER_SCRIPT], {
     env: { ...process.env, ...vars, WECHATY_LOG: 'silent' },
     // The child's stdout goes to our stderr: stdout carries only results.
     stdio: ['ignore', 2, 2, 'ipc'],
@@ -59,8 +65,9 @@ async function startWorkerProcess(vars: Record<string, string>): Promise<ChildPr
 async function childRss(child: ChildProcess): Promise<number | null> {
   if (!child.connected) return null;
   const reply = new Promise<number>((resolve) => {
-    const onMessage = (m: { type: string; rss?: number }) => {
+    const onMessage = (m: { type: string; rss?: number; memory?: NodeJS.MemoryUsage }) => {
       if (m.type !== 'rss') return;
+      log(`worker process memory: ${describeMemory(m.memory!)}`);
       child.off('message', onMessage);
       resolve(m.rss!);
     };
@@ -78,6 +85,11 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await exited;
   clearTimeout(timer);
+}
+
+export function describeMemory(memory: NodeJS.MemoryUsage): string {
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)}`;
+  return `rss ${mb(memory.rss)} MB, heap ${mb(memory.heapUsed)}/${mb(memory.heapTotal)} MB, external ${mb(memory.external)} MB (array buffers ${mb(memory.arrayBuffers)} MB)`;
 }
 
 export async function startHarness(options: { env: BenchEnv; variant: Variant; shards: number; contacts: number }): Promise<Harness> {
@@ -105,13 +117,17 @@ export async function startHarness(options: { env: BenchEnv; variant: Variant; s
     throw error;
   }
   const running = app;
-  log(`${variant}: stack up (prefix ${prefix}, ${shards} inbound shards${child ? `, worker pid ${child.pid}` : ''})`);
+  const startRss = process.memoryUsage().rss;
+  log(`${variant}: stack up (prefix ${prefix}, ${shards} inbound shards${child ? `, worker pid ${child.pid}` : ''}), RSS ${Math.round(startRss / 1024 / 1024)} MB`);
   return {
     variant,
     world,
     contacts,
+    startRss,
     async rss() {
-      return { bot: process.memoryUsage().rss, worker: child ? await childRss(child) : null };
+      const memory = process.memoryUsage();
+      log(`bench process memory: ${describeMemory(memory)}`);
+      return { bot: memory.rss, worker: child ? await childRss(child) : null };
     },
     async stop() {
       // Workers first (they may still queue replies), then the bot.
@@ -159,6 +175,7 @@ export async function driveThroughput(
   const firstSendAt = Date.now();
   try {
     while (world.sent.length - base < wanted) {
+      throwIfAborted();
       const replies = world.sent.length - base;
       if (replies !== lastReplies) {
         lastReplies = replies;
@@ -192,7 +209,7 @@ export async function driveThroughput(
  */
 export async function driveFixedRate(
   harness: Harness,
-  options: { text: string; rate: number; seconds: number; repliesPerMessage: number; drainMs?: number },
+  options: { text: string; rate: number; seconds: number; repliesPerMessage: number; /** Give up after this long without a reply. */ drainMs?: number },
 ): Promise<{ latenciesMs: number[]; lost: number; offered: number; achievedRate: number }> {
   const { world, contacts } = harness;
   const { text, rate, seconds, repliesPerMessage } = options;
@@ -218,6 +235,7 @@ export async function driveFixedRate(
   const start = Date.now();
   try {
     while (sent < total) {
+      throwIfAborted();
       const due = Math.min(total, Math.floor(((Date.now() - start) * rate) / 1000) + 1);
       for (; sent < due; sent++) {
         const contact = contacts[sent % contacts.length]!;
@@ -229,8 +247,14 @@ export async function driveFixedRate(
       await sleep(1);
     }
     const sendSeconds = (Date.now() - start) / 1000;
-    const drainUntil = Date.now() + (options.drainMs ?? 15_000);
-    while (latencies.length < total && Date.now() < drainUntil) await sleep(20);
+    // An overloaded stack works off its backlog: wait while replies keep coming.
+    let answered = latencies.length;
+    let progressAt = Date.now();
+    while (latencies.length < total && Date.now() - progressAt < (options.drainMs ?? 10_000)) {
+      throwIfAborted();
+      await sleep(20);
+      if (latencies.length !== answered) [answered, progressAt] = [latencies.length, Date.now()];
+    }
     collect();
     return { latenciesMs: latencies, lost: total - latencies.length, offered: total, achievedRate: total / sendSeconds };
   } finally {
@@ -248,6 +272,7 @@ export async function measureRepliesPerMessage(harness: Harness, text: string, s
   let stableSince = Date.now();
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
+    throwIfAborted();
     await sleep(50);
     const now = world.sent.length - base;
     if (now !== last) {

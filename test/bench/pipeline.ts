@@ -23,6 +23,7 @@ type VariantResult = {
   max: number;
   lost: number;
   achievedRate: number;
+  rssStart: number;
   rssBot: number;
   rssWorker: number | null;
 };
@@ -67,6 +68,7 @@ export const pipelineModule: BenchModule = {
           max: sorted.at(-1) ?? Number.NaN,
           lost: latency.lost,
           achievedRate: latency.achievedRate,
+          rssStart: harness.startRss,
           rssBot: rss.bot,
           rssWorker: rss.worker,
         };
@@ -85,13 +87,17 @@ export const pipelineModule: BenchModule = {
     figures.push(figure('pipeline_p50_ms', best.p50, 'ms', `${best.variant}, ${options.latencyRate} msg/s offered for ${options.latencySeconds} s`));
     figures.push(figure('pipeline_p99_ms', best.p99, 'ms', `${best.variant}, say() → reply handed to the puppet`));
     const one = results.find((r) => r.variant === 'one_process');
-    if (one) figures.push(figure('rss_mb', round(one.rssBot / MB), 'MB', "bench process running role 'all', end of the throughput run"));
+    if (one) {
+      figures.push(figure('rss_mb', round(one.rssBot / MB), 'MB', "bench process running role 'all', end of the throughput run"));
+      figures.push(figure('rss_mb_start', round(one.rssStart / MB), 'MB', "the same process once the stack was up, before any message"));
+    }
     for (const r of results) {
       figures.push(figure(`pipeline_msgs_per_s_${r.variant}`, round(r.msgsPerS), 'msg/s', `${VARIANT_LABEL[r.variant]}; ${options.throughputMessages} msgs in ${r.elapsedMs} ms`));
       figures.push(figure(`pipeline_p50_ms_${r.variant}`, r.p50, 'ms', `${r.variant} latency p50`));
       figures.push(figure(`pipeline_p99_ms_${r.variant}`, r.p99, 'ms', `${r.variant} latency p99 (max ${r.max} ms)`));
       if (r.variant === 'split') {
-        figures.push(figure('rss_mb_split_bot', round(r.rssBot / MB), 'MB', "bench process running role 'bot' (after the one-process run)"));
+        const after = results[0]!.variant === 'split' ? '' : ' (same process ran the one-process variant before)';
+        figures.push(figure('rss_mb_split_bot', round(r.rssBot / MB), 'MB', `bench process running role 'bot'${after}`));
         if (r.rssWorker !== null) figures.push(figure('rss_mb_split_worker', round(r.rssWorker / MB), 'MB', "child process running role 'worker'"));
       }
     }

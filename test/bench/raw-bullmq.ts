@@ -1,6 +1,7 @@
 // The reference: what BullMQ itself does on this Redis and this machine, with a no-op processor.
 import { Queue, Worker } from 'bullmq';
 import { createRedis } from '../../src/queue/redis-connection.js';
+import { whenAborted } from './abort.js';
 import { deleteKeys } from './bench-env.js';
 import { figure, log, round, type BenchModule } from './report.js';
 
@@ -34,7 +35,7 @@ export const rawBullmqModule: BenchModule = {
         await queue.addBulk(Array.from({ length: size }, (_, i) => ({ name: 'noop', data: { n: added + i } })));
       }
       const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`raw BullMQ: ${done}/${JOBS} after 60 s`)), 60_000).unref());
-      await Promise.race([finished, timeout]);
+      await Promise.race([finished, timeout, whenAborted()]);
       const elapsedMs = performance.now() - start;
       const perS = (JOBS * 1000) / elapsedMs;
       log(`raw BullMQ: ${JOBS} jobs in ${Math.round(elapsedMs)} ms = ${Math.round(perS)} jobs/s`);

@@ -2,7 +2,9 @@
 // Runs named measurement modules against the real Redis and PostgreSQL with the mock WeChat.
 // A capability adds its figures by adding a module to MODULES (and its targets to TARGETS).
 import './quiet.js';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { abortBench, benchAbort } from './abort.js';
 import { createBenchEnv, type BenchEnv } from './bench-env.js';
 import { pipelineModule } from './pipeline.js';
 import { rawBullmqModule } from './raw-bullmq.js';
@@ -77,16 +79,32 @@ async function main(): Promise<number> {
   let cleaning: Promise<void> | null = null;
   const cleanup = () => (cleaning ??= env ? env.cleanup() : Promise.resolve());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log(`${signal}: cleaning up`);
+    process.on(signal, () => {
+      if (!benchAbort.aborted) {
+        log(`${signal}: stopping the stack, then dropping the bench database and queue keys (again to force)`);
+        abortBench(signal);
+        // Should a module hang while stopping, clean up anyway.
+        setTimeout(() => void cleanup().finally(() => process.exit(130)), 30_000).unref();
+        return;
+      }
+      log(`${signal} again: cleaning up now`);
       void cleanup().finally(() => process.exit(130));
     });
   }
+  // A stray rejection while a stack stops must not skip the clean-up.
+  process.on('unhandledRejection', (reason) => {
+    log(`unhandled rejection: ${(reason as Error)?.stack ?? reason}`);
+    errors.push(`unhandled rejection: ${(reason as Error)?.message ?? reason}`);
+  });
 
   try {
     env = await createBenchEnv();
-    log(`database ${new URL(env.databaseUrl).pathname.slice(1)}, queue keys ${env.keyRoot}*`);
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+    log(`database ${new URL(env.databaseUrl).pathname.slice(1)}, queue keys ${env.keyRoot}*, load average ${load}`);
+    meta.load_average_at_start = os.loadavg()[0];
+    notes.push(`${os.availableParallelism()} cores, load average ${load} at start (other processes on the machine skew the figures)`);
     for (const module of MODULES) {
+      if (benchAbort.aborted) break;
       if (options.only.length && !options.only.includes(module.name)) continue;
       log(`— ${module.name}: ${module.description}`);
       const moduleStart = Date.now();
@@ -114,7 +132,7 @@ async function main(): Promise<number> {
   if (options.json) {
     const out = {
       ...Object.fromEntries(measured.map((f) => [f.key, f.value])),
-      meta: { ...meta, cores: (await import('node:os')).availableParallelism(), node: process.version, seconds: Math.round((Date.now() - started) / 1000) },
+      meta: { ...meta, cores: os.availableParallelism(), node: process.version, seconds: Math.round((Date.now() - started) / 1000) },
       targets,
       ...(errors.length ? { errors } : {}),
     };
@@ -124,7 +142,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${renderTable(measured, TARGETS, notes)}\n`);
     if (errors.length) process.stdout.write(`\nERRORS:\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
   }
-  return errors.length ? 1 : 0;
+  return benchAbort.aborted ? 130 : errors.length ? 1 : 0;
 }
 
 main().then(

@@ -20,9 +20,11 @@ const stop = () =>
     .finally(() => process.disconnect?.()));
 
 process.on('message', (command: Command) => {
-  if (command.type === 'rss') process.send?.({ type: 'rss', rss: process.memoryUsage().rss });
+  if (command.type === 'rss') process.send?.({ type: 'rss', rss: process.memoryUsage().rss, memory: process.memoryUsage() });
   if (command.type === 'stop') void stop();
 });
+// Ctrl-C reaches the whole process group: the bench decides when this process stops.
+process.on('SIGINT', () => undefined);
 // The bench went away without saying stop: do not linger holding Redis and PostgreSQL connections.
 process.on('disconnect', () => void stop().then(() => process.exit(0)));
 process.send?.({ type: 'ready', pid: process.pid });
