@@ -7,6 +7,7 @@ import type { Clock } from '../shared/clock.js';
 import { createInboundLog } from '../store/inbound-log.js';
 import { createPeopleDirectory } from '../store/people-directory.js';
 import type { Db } from '../store/prisma.js';
+import { createVisitLedger } from '../store/visit-ledger.js';
 import { createRedisConversationStore } from '../store/redis-conversation-store.js';
 import { buildRouter } from './build-router.js';
 
@@ -15,7 +16,7 @@ export function createHandlingDeps(input: { config: AppConfig; db: Db; redis: Re
   const { config, db, redis } = input;
   const people = createPeopleDirectory(db);
   return {
-    router: buildRouter({ people }),
+    router: buildRouter({ people, visits: createVisitLedger(db) }),
     people,
     conversations: createRedisConversationStore(redis, config.queuePrefix),
     inboundLog: createInboundLog(db),

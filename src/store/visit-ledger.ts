@@ -110,7 +110,8 @@ export function createVisitLedger(db: Db): VisitLedger {
         await db.$transaction(async (tx) => {
           const last = await tx.visitRevision.aggregate({ where: { visitId: change.visitId }, _max: { revision: true } });
           const current = await tx.visitRecord.findUniqueOrThrow({ where: { id: change.visitId } });
-          const snapshot = { ...change.fields, status: change.status };
+          const { pairingId, visitDate, durationMinutes, fundsYuan, activities } = change.fields;
+          const snapshot = { pairingId, visitDate, durationMinutes, fundsYuan, activities, status: change.status };
           // The unique (sourceMessageId, action) makes a replayed change fail here and roll back.
           await tx.visitRevision.create({
             data: {
