@@ -5,13 +5,16 @@ import { fallbackFeature } from '../dialogue/features/fallback.js';
 import { helpFeature } from '../dialogue/features/help.js';
 import { HelpCatalog } from '../dialogue/help-catalog.js';
 import type { PeopleDirectory } from '../dialogue/ports.js';
+import { checkInFeature } from '../check-ins/check-in-feature.js';
+import { CHECK_IN_HELP } from '../check-ins/check-in-help.js';
+import type { VisitLedger } from '../check-ins/ports.js';
 import { DialogueRouter } from '../dialogue/router.js';
 import { answerPolicyQuestionFeature } from '../policy-qa/answer-policy-question.js';
 import type { PolicyChatDeps } from '../policy-qa/chat-deps.js';
 import { eligibilityFlowFeature } from '../policy-qa/eligibility-flow.js';
 import { officeQuestionCommandsFeature } from '../policy-qa/office-question-commands.js';
 
-export type RouterDeps = { people: PeopleDirectory; policy: PolicyChatDeps };
+export type RouterDeps = { people: PeopleDirectory; policy: PolicyChatDeps; visits: VisitLedger };
 
 export function buildRouter(deps: RouterDeps): DialogueRouter {
   const help = new HelpCatalog()
@@ -21,11 +24,15 @@ export function buildRouter(deps: RouterDeps): DialogueRouter {
     .add({ roles: ['office_admin'], text: { zh: '待答：列出还没答复的家长问题', en: '待答: list the questions waiting for an answer' } })
     .add({ roles: ['office_admin'], text: { zh: '答复 Q12 内容：把答复私信转告提问人（也可以在办公室群里引用待答消息直接回复）', en: '答复 Q12 <answer>: send the answer to the asker privately (or quote the notice in the office room)' } })
     .add({ roles: ['office_admin'], text: { zh: '转为政策 Q12：把已答复的问题加入政策库，以后同样的提问直接回答', en: '转为政策 Q12: add an answered question to the policy table so it is answered directly next time' } });
+  for (const entry of CHECK_IN_HELP) help.add(entry);
   return (
     new DialogueRouter()
       // Admins answer hand-offs in the office room without @-mentioning the bot (quotes), so this
       // listens to every group message; it takes only its own commands.
       .listenInGroups(officeQuestionCommandsFeature(deps.policy))
+      // Before 取消 (cancelling a report withdraws its draft) and before policy answers (a
+      // helper's visit report is not a question).
+      .use(checkInFeature({ ledger: deps.visits }))
       .use(cancelFeature)
       .use(helpFeature(help))
       .use(bindFeature(deps.people))

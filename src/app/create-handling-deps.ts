@@ -13,6 +13,7 @@ import { createOpenQuestionStore } from '../store/open-question-store.js';
 import { createPeopleDirectory } from '../store/people-directory.js';
 import { createPolicyFactStore } from '../store/policy-fact-store.js';
 import type { Db } from '../store/prisma.js';
+import { createVisitLedger } from '../store/visit-ledger.js';
 import { createRedisConversationStore } from '../store/redis-conversation-store.js';
 import { buildRouter } from './build-router.js';
 
@@ -37,7 +38,7 @@ export function createHandlingDeps(input: { config: AppConfig; db: Db; redis: Re
   const policy = createPolicyChatDeps(db);
   return {
     warmUp: () => policy.library.start(),
-    router: buildRouter({ people, policy }),
+    router: buildRouter({ people, policy, visits: createVisitLedger(db) }),
     people,
     conversations: createRedisConversationStore(redis, config.queuePrefix),
     inboundLog: createInboundLog(db),

@@ -20,6 +20,8 @@ import { createPrismaClient, type Db } from '../store/prisma.js';
 import { recordLoginState } from '../store/bot-accounts.js';
 import { seedDemoCounty } from '../store/seed/seed-demo-county.js';
 import { createHandlingDeps } from './create-handling-deps.js';
+import { startWeeklyCheckInSummary } from '../queue/weekly-checkin-summary.js';
+import { createVisitLedger } from '../store/visit-ledger.js';
 
 export type AppRole = 'bot' | 'worker' | 'all';
 
@@ -75,6 +77,16 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         );
 
   const closers: (() => Promise<void>)[] = [];
+  if (workers) {
+    const summary = await startWeeklyCheckInSummary({
+      connection: redis,
+      redisUrl: config.redisUrl,
+      prefix: config.queuePrefix,
+      deps: { db, ledger: createVisitLedger(db), outbound, clock },
+      logger,
+    });
+    closers.push(() => summary.close());
+  }
   let bot: Wechaty | null = null;
   let loggedIn: Promise<string> = Promise.resolve('');
   if (role !== 'worker') {

@@ -1,4 +1,5 @@
 import type { Db } from '../prisma.js';
+import { seedDemoHouseholds } from './demo-households.js';
 import { DEMO_PEOPLE, DEMO_UNITS, OFFICE_ROOM, PARENTS_ROOM, type DemoPerson } from './demo-county.js';
 
 async function upsertPerson(db: Db, person: DemoPerson, unitId: string | null): Promise<void> {
@@ -17,7 +18,7 @@ async function upsertPerson(db: Db, person: DemoPerson, unitId: string | null): 
 }
 
 /** Idempotent: running it again leaves an existing demo county as it is. */
-export async function seedDemoCounty(db: Db): Promise<void> {
+export async function seedDemoCounty(db: Db, now: Date = new Date()): Promise<void> {
   for (const unit of DEMO_UNITS) {
     const saved = await db.unit.upsert({
       where: { code: unit.code },
@@ -38,4 +39,5 @@ export async function seedDemoCounty(db: Db): Promise<void> {
     update: {},
   });
   await db.chatRoom.upsert({ where: { roomId: PARENTS_ROOM.id }, create: { roomId: PARENTS_ROOM.id, topic: PARENTS_ROOM.topic }, update: {} });
+  await seedDemoHouseholds(db, now);
 }
