@@ -33,7 +33,7 @@ export type StartAppOptions = {
   /** A mock WeChat to run against; created from the demo county when no puppet is configured. */
   world?: MockWorld;
   skipDatabaseSetup?: boolean;
-  workerTuning?: Pick<InboundWorkerOptions, 'lockDurationMs' | 'stalledIntervalMs' | 'onHandled'>;
+  workerTuning?: Pick<InboundWorkerOptions, 'lockDurationMs' | 'stalledIntervalMs' | 'membershipHeartbeatMs' | 'onHandled'>;
 };
 
 export type RunningApp = {

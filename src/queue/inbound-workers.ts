@@ -4,6 +4,7 @@ import { handleInboundMessage, type HandlingOutcome, type MessageHandlingDeps } 
 import { AppError } from '../shared/app-error.js';
 import { detectLanguage } from '../shared/language.js';
 import { createRedis } from './redis-connection.js';
+import { ShardMembership } from './shard-membership.js';
 import { HandleMessageJobSchema, inboundQueueName, JOB_NAMES } from './jobs.js';
 import type { InboundProducer } from './inbound-producer.js';
 
@@ -22,6 +23,8 @@ export type InboundWorkerOptions = {
   /** Tests shorten these to see a killed worker's job picked up quickly. */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /** How often a process renews its membership and takes or hands over shards. */
+  membershipHeartbeatMs?: number;
 };
 
 const APOLOGY = {
@@ -30,8 +33,9 @@ const APOLOGY = {
 };
 
 /**
- * One worker per shard, each doing one job at a time, and a global concurrency of 1 per shard
- * queue: one chat's messages stay in order even with many worker processes.
+ * One worker per owned shard, each doing one job at a time, and a global concurrency of 1 per
+ * shard queue: one chat's messages stay in order even with many worker processes. The shards
+ * are spread over the live processes (see ShardMembership), so adding a process adds capacity.
  */
 export async function startInboundWorkers(options: InboundWorkerOptions, producer: InboundProducer): Promise<InboundWorkers> {
   const { deps, logger } = options;
@@ -58,8 +62,8 @@ export async function startInboundWorkers(options: InboundWorkerOptions, produce
     }
   };
 
-  const connections = Array.from({ length: options.shards }, () => createRedis(options.redisUrl, 'worker'));
-  const workers = connections.map((connection, shard) => {
+  const startShardWorker = (shard: number) => {
+    const connection = createRedis(options.redisUrl, 'worker');
     const worker = new Worker(inboundQueueName(shard), process, {
       connection,
       prefix: options.prefix,
@@ -84,14 +88,46 @@ export async function startInboundWorkers(options: InboundWorkerOptions, produce
         .catch((sendError: unknown) => logger.error({ err: sendError }, 'could not queue the apology'));
     });
     worker.on('error', (error) => logger.error({ err: error.message, shard }, 'inbound worker error'));
-    return worker;
-  });
+    return {
+      worker,
+      async close(force = false) {
+        await worker.close(force);
+        connection.disconnect();
+      },
+    };
+  };
+
+  const running = new Map<number, ReturnType<typeof startShardWorker>>();
+  const membershipRedis = createRedis(options.redisUrl);
+  const heartbeatMs = options.membershipHeartbeatMs ?? 2_000;
+  const membership = new ShardMembership(membershipRedis, options.prefix, options.shards, heartbeatMs * 5);
+  const rebalance = async () => {
+    const owned = new Set(await membership.heartbeat());
+    for (const shard of owned) if (!running.has(shard)) running.set(shard, startShardWorker(shard));
+    const released = [...running.keys()].filter((shard) => !owned.has(shard));
+    await Promise.all(released.map(async (shard) => {
+      const handle = running.get(shard)!;
+      running.delete(shard);
+      await handle.close();
+    }));
+  };
+  await rebalance();
+  let rebalancing = Promise.resolve();
+  const timer = setInterval(() => {
+    rebalancing = rebalancing.then(rebalance).catch((error: unknown) => logger.error({ err: (error as Error).message }, 'shard rebalance failed'));
+  }, heartbeatMs);
 
   return {
-    workers,
+    get workers() {
+      return [...running.values()].map((handle) => handle.worker);
+    },
     async close(force = false) {
-      await Promise.all(workers.map((worker) => worker.close(force)));
-      connections.forEach((connection) => connection.disconnect());
+      clearInterval(timer);
+      await rebalancing;
+      await membership.leave().catch(() => undefined);
+      await Promise.all([...running.values()].map((handle) => handle.close(force)));
+      running.clear();
+      membershipRedis.disconnect();
     },
   };
 }

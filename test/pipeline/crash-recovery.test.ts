@@ -5,7 +5,7 @@ import { eventually, pause } from '../support/eventually.js';
 import { spawnWorker, type WorkerChild } from '../support/spawn-worker.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const QUICK_RECOVERY = { TEST_LOCK_MS: '2000', TEST_STALLED_MS: '1000' };
+const QUICK_RECOVERY = { TEST_LOCK_MS: '2000', TEST_STALLED_MS: '1000', TEST_HEARTBEAT_MS: '200' };
 let app: TestApp;
 const children: WorkerChild[] = [];
 

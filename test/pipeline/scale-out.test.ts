@@ -8,14 +8,16 @@ const workers: WorkerChild[] = [];
 
 beforeAll(async () => {
   app = await startTestApp({ role: 'bot' });
-  workers.push(...(await Promise.all([spawnWorker(app.config), spawnWorker(app.config)])));
+  const quickMembership = { TEST_HEARTBEAT_MS: '200' };
+  workers.push(...(await Promise.all([spawnWorker(app.config, quickMembership), spawnWorker(app.config, quickMembership)])));
+  await pause(1_000); // a few heartbeats: each process has taken its half of the shards
 }, 60_000);
 afterAll(async () => {
   await Promise.all(workers.map((worker) => worker.stop()));
   await app?.stop();
 });
 
-it('two worker processes on one queue handle every message exactly once', async () => {
+it('two worker processes on one queue share the work and handle every message exactly once', async () => {
   const contacts = Array.from({ length: 40 }, (_, index) => `wxid_scale_${index}`);
   contacts.forEach((id, index) => app.world.addContact(id, `家长${index}`));
   const sentIds: string[] = [];

@@ -14,6 +14,7 @@ const app = await startApp({
   workerTuning: {
     lockDurationMs: Number(process.env.TEST_LOCK_MS ?? 30_000),
     stalledIntervalMs: Number(process.env.TEST_STALLED_MS ?? 30_000),
+    membershipHeartbeatMs: Number(process.env.TEST_HEARTBEAT_MS ?? 2_000),
   },
 });
 process.stdout.write('ready\n');
