@@ -8,10 +8,12 @@ import { abortBench, benchAbort } from './abort.js';
 import { createBenchEnv, type BenchEnv } from './bench-env.js';
 import { pipelineModule } from './pipeline.js';
 import { rawBullmqModule } from './raw-bullmq.js';
+import { policyQaModule } from './policy-qa.js';
+import { checkinParseModule } from './checkin-parse.js';
 import { log, renderTable, type BenchModule, type BenchOptions, type Figure, type Target } from './report.js';
 
 /** In run order. The pipeline runs first so `rss_mb` is the stack's, not what earlier modules left behind. */
-const MODULES: BenchModule[] = [pipelineModule, rawBullmqModule];
+const MODULES: BenchModule[] = [pipelineModule, rawBullmqModule, policyQaModule, checkinParseModule];
 
 const TARGETS: Target[] = [
   { key: 'pipeline_msgs_per_s', description: '≥ 2,000', check: (f) => at(f, 'pipeline_msgs_per_s', (v) => v >= 2_000) },
