@@ -22,10 +22,11 @@ export const DEMO_HOUSEHOLDS: DemoHousehold[] = [
 /**
  * Idempotent: households by code, pairings by a fixed id, so a second start (or a start in a
  * new year) keeps the pairing and its visits as they are. A new pairing starts on January 1
- * of the current Beijing year.
+ * of the previous Beijing year: the programme pairs for three years, and a demo county seeded on
+ * January 1 must still accept a visit reported for "yesterday".
  */
 export async function seedDemoHouseholds(db: Db, now: Date = new Date()): Promise<void> {
-  const periodStart = new Date(`${beijingDate(now).slice(0, 4)}-01-01T00:00:00.000Z`);
+  const periodStart = new Date(`${Number(beijingDate(now).slice(0, 4)) - 1}-01-01T00:00:00.000Z`);
   for (const household of DEMO_HOUSEHOLDS) {
     const { helperKey, ...data } = household;
     const saved = await db.household.upsert({ where: { code: household.code }, create: data, update: {} });
