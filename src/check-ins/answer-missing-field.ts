@@ -1,12 +1,11 @@
 // The helper's answer to "在户里待了多长时间？" and the like: parsed for that one field only.
 import type { DialogueContext } from '../dialogue/context.js';
-import { applyVisitChange } from './apply-visit-change.js';
 import { answer } from './check-in-state.js';
 import type { CheckInField } from './check-in-types.js';
 import { householdNamesOf } from './household-choice.js';
 import { parseFieldValue } from './parse-field-value.js';
 import type { CheckInDeps, PairedHousehold, Visit } from './ports.js';
-import { presentDraft } from './present-draft.js';
+import { changeDraft } from './present-draft.js';
 import { describeProblem, renderMissingQuestion } from './render-check-in.js';
 
 /** Returns false when the text is not a value for the field, so the caller can try it as something else. */
@@ -25,13 +24,7 @@ export async function answerMissingField(
     return true;
   }
   ctx.handledBy = 'check-in:answer';
-  const applied = applyVisitChange(draft, parsed.change, pairings, ctx.lang, ctx.now);
-  if (!applied.ok) {
-    answer(ctx, applied.problem.text);
-    return true;
-  }
-  const updated = await deps.ledger.updateDraft(draft.id, applied.fields, ctx.message.id);
-  await presentDraft(ctx, deps.ledger, updated, pairings);
+  await changeDraft(ctx, deps, draft, parsed.change, pairings);
   return true;
 }
 

@@ -2,8 +2,9 @@
  * Calendar arithmetic in Asia/Shanghai, independent of the process TZ.
  * China has had no daylight saving since 1991, so a fixed +08:00 offset is exact.
  */
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
+import { BEIJING_OFFSET_MS, DAY_MS as MS_PER_DAY, daysInMonth, isLeapYear, isRealDate } from '../shared/beijing-time.js';
+
+export { daysInMonth };
 
 export interface CalendarDate {
   year: number;
@@ -23,24 +24,10 @@ export function beijingDayNumber(now: Date): DayNumber {
   return Math.floor((now.getTime() + BEIJING_OFFSET_MS) / MS_PER_DAY);
 }
 
-export function isValidCalendarDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+export const isValidCalendarDate = isRealDate;
 
 export function daysInYear(year: number): number {
-  return isValidCalendarDate(year, 2, 29) ? 366 : 365;
+  return isLeapYear(year) ? 366 : 365;
 }
 
 export function toDayNumber(date: CalendarDate): DayNumber {

@@ -1,12 +1,11 @@
 // The record read back: 确认 saves it (first revision), 修改 changes the draft, 取消 drops it.
 import type { DialogueContext } from '../dialogue/context.js';
-import { applyVisitChange } from './apply-visit-change.js';
 import { answer } from './check-in-state.js';
 import { householdNamesOf } from './household-choice.js';
 import { parseConfirmationReply } from './parse-confirmation-reply.js';
 import { parseFieldEdit } from './parse-field-edit.js';
 import type { CheckInDeps, PairedHousehold, Visit } from './ports.js';
-import { describeVisit, presentDraft } from './present-draft.js';
+import { changeDraft, describeVisit } from './present-draft.js';
 import { describeProblem } from './render-check-in.js';
 
 const EDIT_EXAMPLES = {
@@ -38,13 +37,7 @@ export async function answerConfirmation(
     answer(ctx, edit.problem ? describeProblem(edit.problem, ctx.lang) : EDIT_EXAMPLES);
     return true;
   }
-  const applied = applyVisitChange(draft, edit.change, pairings, ctx.lang, ctx.now);
-  if (!applied.ok) {
-    answer(ctx, applied.problem.text);
-    return true;
-  }
-  const updated = await deps.ledger.updateDraft(draft.id, applied.fields, ctx.message.id);
-  await presentDraft(ctx, deps.ledger, updated, pairings);
+  await changeDraft(ctx, deps, draft, edit.change, pairings);
   return true;
 }
 

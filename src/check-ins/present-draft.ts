@@ -1,11 +1,12 @@
 // After every step of a report: ask the next missing field (one at a time), or point out the
 // same visit already on record, or read the complete record back for 确认.
 import type { DialogueContext } from '../dialogue/context.js';
-import type { ChangeProblem } from './apply-visit-change.js';
+import { applyVisitChange, type ChangeProblem } from './apply-visit-change.js';
+import type { FieldChange } from './parse-field-value.js';
 import { answer, saveCheckInState } from './check-in-state.js';
 import type { CheckInField } from './check-in-types.js';
 import { listHouseholds } from './household-choice.js';
-import type { PairedHousehold, Visit, VisitLedger } from './ports.js';
+import type { CheckInDeps, PairedHousehold, Visit, VisitLedger } from './ports.js';
 import { formatDate, formatDuration, formatYuan, renderCheckInSummary, renderMissingQuestion } from './render-check-in.js';
 
 export function firstMissingField(visit: Visit): CheckInField | null {
@@ -59,4 +60,21 @@ export async function presentDraft(
   }
   answer(ctx, renderCheckInSummary(draft, ctx.lang, { now: ctx.now }));
   saveCheckInState(ctx, { step: 'confirm', visitId: draft.id });
+}
+
+/** A change from an answer or a 修改: checked against the pairings, saved, and the draft shown again. */
+export async function changeDraft(
+  ctx: DialogueContext,
+  deps: CheckInDeps,
+  draft: Visit,
+  change: FieldChange,
+  pairings: readonly PairedHousehold[],
+): Promise<void> {
+  const applied = applyVisitChange(draft, change, pairings, ctx.lang, ctx.now);
+  if (!applied.ok) {
+    answer(ctx, applied.problem.text);
+    return;
+  }
+  const updated = await deps.ledger.updateDraft(draft.id, applied.fields, ctx.message.id);
+  await presentDraft(ctx, deps.ledger, updated, pairings);
 }

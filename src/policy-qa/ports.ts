@@ -36,15 +36,8 @@ export interface OpenQuestion {
   createdAt: Date;
 }
 
-export type NewOpenQuestion = {
+export type NewOpenQuestion = Pick<OpenQuestion, 'askerContactId' | 'askerPersonId' | 'askerName' | 'chatId' | 'roomId' | 'text' | 'lang'> & {
   sourceMessageId: string;
-  askerContactId: string;
-  askerPersonId: string | null;
-  askerName: string;
-  chatId: string;
-  roomId: string | null;
-  text: string;
-  lang: ReplyLanguage;
 };
 
 export type Actor = { personId: string | null; contactId: string; name: string };

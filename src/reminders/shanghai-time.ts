@@ -2,38 +2,18 @@
  * Asia/Shanghai calendar arithmetic done by hand: China has used a fixed +08:00 offset with no
  * DST since 1991, so we never consult the process time zone (the service may run under any TZ).
  */
+import { BEIJING_OFFSET_MS as SHANGHAI_OFFSET_MS, DAY_MS, daysInMonth, isLeapYear, isRealDate } from '../shared/beijing-time.js';
+
+export { daysInMonth, isLeapYear, isRealDate };
 
 /** A calendar date in Asia/Shanghai, written `YYYY-MM-DD`. */
 export type YmdDate = string;
 /** A time of day in Asia/Shanghai, written `HH:MM` (24-hour). */
 export type TimeOfDay = string;
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const YMD_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  const lengths = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return lengths[month - 1] ?? 0;
-}
-
-export function isRealDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
-}
 
 export function formatYmd(year: number, month: number, day: number): YmdDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
