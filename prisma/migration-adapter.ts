@@ -4,6 +4,7 @@
 // introspects (prisma/orm#27403: "Column type 'name' could not be deserialized"). Reporting those
 // result columns as text / text[] is enough for the engine. The application's own client never
 // uses this file, so its type handling stays untouched.
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 
@@ -40,7 +41,48 @@ function patchClientQuery(): void {
   } as typeof pg.Client.prototype.query;
 }
 
-export function createMigrationAdapter(connectionString: string): PrismaPg {
+type ConnectionFields = { host: string; port: number; user?: string; password?: string; database: string };
+
+function connectionFields(databaseUrl: string): ConnectionFields {
+  const url = new URL(databaseUrl);
+  return {
+    host: decodeURIComponent(url.hostname),
+    port: url.port ? Number(url.port) : 5432,
+    ...(url.username ? { user: decodeURIComponent(url.username) } : {}),
+    ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+    database: decodeURIComponent(url.pathname.replace(/^\//, '')),
+  };
+}
+
+async function runAdminStatement(fields: ConnectionFields, sql: string): Promise<void> {
+  const client = new pg.Client({ ...fields, database: 'postgres' });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * `migrate dev` replays the migrations on a scratch "shadow" database. adapter-pg's own
+ * connectToShadowDb points that at the dev database whenever it was given a connection string,
+ * and drops the scratch database while its pool still holds connections; this does both right.
+ */
+export function createMigrationAdapter(databaseUrl: string): PrismaPg {
   patchClientQuery();
-  return new PrismaPg({ connectionString });
+  const fields = connectionFields(databaseUrl);
+  const factory = new PrismaPg(fields);
+  factory.connectToShadowDb = async () => {
+    const shadow = `prisma_migrate_shadow_db_${randomUUID().replace(/-/g, '')}`;
+    await runAdminStatement(fields, `CREATE DATABASE "${shadow}"`);
+    const adapter = await new PrismaPg({ ...fields, database: shadow }).connect();
+    const closePool = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await closePool();
+      await runAdminStatement(fields, `DROP DATABASE IF EXISTS "${shadow}" WITH (FORCE)`);
+    };
+    return adapter;
+  };
+  return factory;
 }

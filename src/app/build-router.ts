@@ -13,8 +13,11 @@ import { answerPolicyQuestionFeature } from '../policy-qa/answer-policy-question
 import type { PolicyChatDeps } from '../policy-qa/chat-deps.js';
 import { eligibilityFlowFeature } from '../policy-qa/eligibility-flow.js';
 import { officeQuestionCommandsFeature } from '../policy-qa/office-question-commands.js';
+import { reminderChatFeatures } from '../reminders/chat-features.js';
+import type { ReminderDeps } from '../reminders/ports.js';
+import { REMINDER_HELP } from '../reminders/reminder-help.js';
 
-export type RouterDeps = { people: PeopleDirectory; policy: PolicyChatDeps; visits: VisitLedger };
+export type RouterDeps = { people: PeopleDirectory; policy: PolicyChatDeps; visits: VisitLedger; reminders: ReminderDeps };
 
 export function buildRouter(deps: RouterDeps): DialogueRouter {
   const help = new HelpCatalog()
@@ -24,12 +27,17 @@ export function buildRouter(deps: RouterDeps): DialogueRouter {
     .add({ roles: ['office_admin'], text: { zh: '待答：列出还没答复的家长问题', en: '待答: list the questions waiting for an answer' } })
     .add({ roles: ['office_admin'], text: { zh: '答复 Q12 内容：把答复私信转告提问人（也可以在办公室群里引用待答消息直接回复）', en: '答复 Q12 <answer>: send the answer to the asker privately (or quote the notice in the office room)' } })
     .add({ roles: ['office_admin'], text: { zh: '转为政策 Q12：把已答复的问题加入政策库，以后同样的提问直接回答', en: '转为政策 Q12: add an answered question to the policy table so it is answered directly next time' } });
-  for (const entry of CHECK_IN_HELP) help.add(entry);
+  for (const entry of [...CHECK_IN_HELP, ...REMINDER_HELP]) help.add(entry);
+  const reminders = reminderChatFeatures(deps.reminders);
+  const router = new DialogueRouter()
+    // Admins answer hand-offs in the office room without @-mentioning the bot (quotes), so this
+    // listens to every group message; it takes only its own commands.
+    .listenInGroups(officeQuestionCommandsFeature(deps.policy));
+  // Units say 收到 without mentioning the bot; office reminder commands come unaddressed too.
+  for (const listener of reminders.groupListeners) router.listenInGroups(listener);
+  for (const feature of reminders.features) router.use(feature);
   return (
-    new DialogueRouter()
-      // Admins answer hand-offs in the office room without @-mentioning the bot (quotes), so this
-      // listens to every group message; it takes only its own commands.
-      .listenInGroups(officeQuestionCommandsFeature(deps.policy))
+    router
       // Before 取消 (cancelling a report withdraws its draft) and before policy answers (a
       // helper's visit report is not a question).
       .use(checkInFeature({ ledger: deps.visits }))

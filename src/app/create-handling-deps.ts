@@ -16,8 +16,10 @@ import type { Db } from '../store/prisma.js';
 import { createVisitLedger } from '../store/visit-ledger.js';
 import { createRedisConversationStore } from '../store/redis-conversation-store.js';
 import { buildRouter } from './build-router.js';
+import { createReminderRuntime, type ReminderRuntime } from './create-reminder-deps.js';
 
 export type HandlingDeps = MessageHandlingDeps & {
+  reminders: ReminderRuntime;
   /**
    * Loads what answering needs before the first message: the policy knowledge base goes into
    * PostgreSQL (idempotent) and is indexed in memory, about a second of work. Workers call it
@@ -36,9 +38,11 @@ export function createHandlingDeps(input: { config: AppConfig; db: Db; redis: Re
   const { config, db, redis } = input;
   const people = createPeopleDirectory(db);
   const policy = createPolicyChatDeps(db);
+  const reminders = createReminderRuntime(input);
   return {
+    reminders,
     warmUp: () => policy.library.start(),
-    router: buildRouter({ people, policy, visits: createVisitLedger(db) }),
+    router: buildRouter({ people, policy, visits: createVisitLedger(db), reminders: reminders.deps }),
     people,
     conversations: createRedisConversationStore(redis, config.queuePrefix),
     inboundLog: createInboundLog(db),

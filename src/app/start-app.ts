@@ -22,6 +22,9 @@ import { seedDemoCounty } from '../store/seed/seed-demo-county.js';
 import { createHandlingDeps } from './create-handling-deps.js';
 import { startWeeklyCheckInSummary } from '../queue/weekly-checkin-summary.js';
 import { createVisitLedger } from '../store/visit-ledger.js';
+import { startReminderWorker, type ReminderWorker } from '../queue/reminder-worker.js';
+import { seedDemoPlan } from '../store/seed/seed-demo-plan.js';
+import type { ReminderRuntime } from './create-reminder-deps.js';
 
 export type AppRole = 'bot' | 'worker' | 'all';
 
@@ -36,6 +39,11 @@ export type StartAppOptions = {
   workerTuning?: Pick<InboundWorkerOptions, 'lockDurationMs' | 'stalledIntervalMs' | 'membershipHeartbeatMs' | 'onHandled'>;
 };
 
+export type RunningReminders = ReminderRuntime & {
+  /** The consumer of the reminders queue (worker roles only). */
+  worker: ReminderWorker | null;
+};
+
 export type RunningApp = {
   config: AppConfig;
   db: Db;
@@ -46,6 +54,7 @@ export type RunningApp = {
   outbound: OutboundProducer;
   workers: InboundWorkers | null;
   deps: MessageHandlingDeps;
+  reminders: RunningReminders;
   /** Resolves with the account id once WeChat is logged in (bot role only). */
   loggedIn: Promise<string>;
   stop(options?: { force?: boolean }): Promise<void>;
@@ -64,6 +73,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const inbound = createInboundProducer(redis, config.queuePrefix, config.inboundShards);
   const outbound = createOutboundProducer(redis, config.queuePrefix, config.replyMaxChars);
   const deps = createHandlingDeps({ config, db, redis, clock, replies: outbound });
+  if (world && config.demoSeed) await seedDemoPlan(deps.reminders.deps, clock.now());
   // A worker takes jobs only once it can answer them (the policy index takes about a second).
   if (role !== 'bot') await deps.warmUp();
 
@@ -77,6 +87,19 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         );
 
   const closers: (() => Promise<void>)[] = [];
+  const reminderWorker = workers
+    ? await startReminderWorker({
+        queue: deps.reminders.queue,
+        redisUrl: config.redisUrl,
+        prefix: config.queuePrefix,
+        deps: deps.reminders.deps,
+        clock,
+        logger,
+        lockDurationMs: options.workerTuning?.lockDurationMs,
+        stalledIntervalMs: options.workerTuning?.stalledIntervalMs,
+      })
+    : null;
+  if (reminderWorker) closers.push(() => reminderWorker.close());
   if (workers) {
     const summary = await startWeeklyCheckInSummary({
       connection: redis,
@@ -128,6 +151,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     outbound,
     workers,
     deps,
+    reminders: { ...deps.reminders, worker: reminderWorker },
     loggedIn,
     async stop(stopOptions = {}) {
       if (bot) await bot.stop().catch((error: unknown) => logger.warn({ err: (error as Error).message }, 'bot stop'));
@@ -135,6 +159,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
       for (const close of closers) await close();
       await inbound.close();
       await outbound.close();
+      await deps.reminders.queue.close();
       redis.disconnect();
       await db.$disconnect();
     },

@@ -28,6 +28,7 @@ export async function mapMessage(bot: Wechaty, message: Message): Promise<Inboun
     accountId: bot.currentUser.id,
     chatId: room ? room.id : talker.id,
     roomId: room ? room.id : null,
+    roomTopic: room ? await room.topic() : null,
     senderId: talker.id,
     senderName: talker.name(),
     kind,

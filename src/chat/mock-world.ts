@@ -3,7 +3,7 @@
 // room, for the terminal demo, the tests and the benchmark.
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { WechatyBuilder, type Message, type Wechaty } from 'wechaty';
-import { BOT_CONTACT, DEMO_PEOPLE, DEMO_UNITS, OFFICE_ROOM, PARENTS_ROOM, STRANGER_CONTACT } from '../store/seed/demo-county.js';
+import { BOT_CONTACT, DEMO_PEOPLE, DEMO_UNITS, OFFICE_ROOM, PARENTS_ROOM, STRANGER_CONTACT, UNBOUND_ROOM } from '../store/seed/demo-county.js';
 
 type ContactMock = ReturnType<mock.Mocker['createContact']>;
 type RoomMock = ReturnType<mock.Mocker['createRoom']>;
@@ -34,6 +34,8 @@ export class MockWorld {
     this.addRoom(OFFICE_ROOM.id, OFFICE_ROOM.topic, [admin]);
     this.addRoom(PARENTS_ROOM.id, PARENTS_ROOM.topic, everyone.filter((id) => id.startsWith('wxid_parent') || id === STRANGER_CONTACT.id));
     for (const unit of DEMO_UNITS) this.addRoom(unit.roomId, `${unit.nameZh} · 边境扶贫专项行动`, [unit.contact.contactId!, admin]);
+    const waterUnit = DEMO_UNITS.find((unit) => unit.code === 'water-resources') ?? DEMO_UNITS[0]!;
+    this.addRoom(UNBOUND_ROOM.id, UNBOUND_ROOM.topic, [waterUnit.contact.contactId!, admin]);
     this.bot.on('message', (message: Message) => {
       if (message.self()) this.recordSent(message);
     });

@@ -45,6 +45,7 @@ export async function chatCommand(argv: string[]): Promise<number> {
         accountId: BOT_CONTACT.id,
         chatId: contact.id,
         roomId: null,
+        roomTopic: null,
         senderId: contact.id,
         senderName: contact.name,
         kind: 'text',

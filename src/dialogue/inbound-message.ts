@@ -12,6 +12,8 @@ export interface InboundMessage {
   /** Where a reply goes: the room id in a group, the sender's contact id in a private chat. */
   chatId: string;
   roomId: string | null;
+  /** The group's name, for binding a group to a unit; null in private chats. */
+  roomTopic: string | null;
   senderId: string;
   senderName: string;
   kind: InboundKind;
@@ -33,6 +35,11 @@ export interface OutgoingMessage {
   priority: Priority;
   /** Contacts to @-mention in a room. */
   mentionIds: string[];
+  /**
+   * Its own identity for deduplication (a reminder's post into one room): queued once per key,
+   * however many times or by whom. Without it, the id comes from the origin and the position.
+   */
+  key?: string;
 }
 
 export type ReplyLang = Lang;

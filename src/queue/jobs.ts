@@ -6,13 +6,21 @@ import { INBOUND_KINDS, PRIORITIES, type Priority } from '../dialogue/inbound-me
 export const JOB_NAMES = {
   handleMessage: 'handle-message',
   sendMessage: 'send-message',
+  /** One reminder's own timer: posts it at its time. */
+  fireReminder: 'fire-reminder',
+  /** Everything due: late reminders, follow-up steps. Also runs every minute as a safety net. */
+  sweepReminders: 'sweep-reminders',
 } as const;
+
+export const FireReminderJobSchema = z.object({ reminderId: z.string().min(1) });
+export const SweepRemindersJobSchema = z.object({}).passthrough();
 
 export const InboundMessageSchema = z.object({
   id: z.string().min(1),
   accountId: z.string().min(1),
   chatId: z.string().min(1),
   roomId: z.string().min(1).nullable(),
+  roomTopic: z.string().nullable().default(null),
   senderId: z.string().min(1),
   senderName: z.string(),
   kind: z.enum(INBOUND_KINDS),
@@ -46,6 +54,8 @@ export const PRIORITY_RANK: Record<Priority, number> = { reply: 1, confirmation:
 export function inboundQueueName(shard: number): string {
   return `{inbound-${shard}}`;
 }
+
+export const REMINDERS_QUEUE = '{reminders}';
 
 export function outboundQueueName(accountId: string): string {
   return `{outbound-${safeIdPart(accountId)}}`;

@@ -4,6 +4,8 @@ import type { OutgoingMessage } from '../dialogue/inbound-message.js';
 import { JOB_NAMES, outboundQueueName, PRIORITY_RANK, safeIdPart, type SendMessageJob } from './jobs.js';
 import { splitReply } from './split-reply.js';
 
+const BULK_SLICE = 1_000;
+
 export interface OutboundProducer {
   /**
    * Queues messages with ids derived from `origin`, so queuing the same messages again (a retried
@@ -48,14 +50,17 @@ export function createOutboundProducer(connection: Redis, prefix: string, maxCha
             origin: origin.id,
             causedAt: origin.causedAt.toISOString(),
           };
+          const identity = message.key ? safeIdPart(message.key) : `${safeIdPart(origin.id)}.${index}`;
           return {
             name: JOB_NAMES.sendMessage,
-            data,
-            opts: { jobId: `out-${safeIdPart(origin.id)}.${index}.${partIndex}`, priority: PRIORITY_RANK[message.priority] },
+            data: message.key ? { ...data, origin: message.key } : data,
+            opts: { jobId: `out-${identity}.${partIndex}`, priority: PRIORITY_RANK[message.priority] },
           };
         }),
       );
-      if (jobs.length > 0) await queueFor(accountId).addBulk(jobs);
+      const queue = queueFor(accountId);
+      // Bulk adds in slices: a 10,000-room broadcast in one MULTI would hold Redis up.
+      for (let start = 0; start < jobs.length; start += BULK_SLICE) await queue.addBulk(jobs.slice(start, start + BULK_SLICE));
       return jobs.length;
     },
     async close() {

@@ -1,6 +1,7 @@
 import type { EscalationSettings } from './plan-definition.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedTime, type QuietHours } from './quiet-hours.js';
-import { addHours } from './shanghai-time.js';
+import { addHours, shanghaiDateOf, shanghaiInstant } from './shanghai-time.js';
+import { nextWorkingDayOnOrAfter, type WorkingCalendar } from './working-calendar.js';
 
 export type { EscalationSettings } from './plan-definition.js';
 
@@ -27,7 +28,12 @@ export interface EscalationInput {
   response: UnitResponseState;
   settings: EscalationSettings;
   quietHours?: QuietHours;
+  /** When given, a step falling on a day off waits for the next working morning. */
+  calendar?: WorkingCalendar;
 }
+
+/** When a follow-up moved off a day off goes out. */
+const WORKING_MORNING = '09:00';
 
 const LADDER: { kind: EscalationStepKind; channel: EscalationStep['channel']; order: 1 | 2 | 3; hours: keyof EscalationSettings }[] = [
   { kind: 'second_reminder', channel: 'unit_group', order: 1, hours: 'secondReminderAfterHours' },
@@ -44,7 +50,7 @@ export function planEscalation(input: EscalationInput): EscalationStep[] {
   const quietHours = input.quietHours ?? DEFAULT_QUIET_HOURS;
   return LADDER.map(({ kind, channel, order, hours }) => {
     const nominalAt = addHours(input.sentAt, input.settings[hours]);
-    return { kind, channel, order, nominalAt, at: nextAllowedTime(nominalAt, quietHours) };
+    return { kind, channel, order, nominalAt, at: nextAllowedTime(onWorkingDay(nextAllowedTime(nominalAt, quietHours), input.calendar), quietHours) };
   });
 }
 
@@ -53,4 +59,11 @@ export function nextEscalationStep(
   input: EscalationInput & { completedSteps: readonly EscalationStepKind[] },
 ): EscalationStep | null {
   return planEscalation(input).find((step) => !input.completedSteps.includes(step.kind)) ?? null;
+}
+
+function onWorkingDay(instant: Date, calendar: WorkingCalendar | undefined): Date {
+  if (!calendar) return instant;
+  const day = shanghaiDateOf(instant);
+  const workingDay = nextWorkingDayOnOrAfter(calendar, day);
+  return workingDay === day ? instant : shanghaiInstant(workingDay, WORKING_MORNING);
 }

@@ -12,6 +12,8 @@ export interface RenderReminderOptions {
   mentionNames?: string[];
   /** 0 first post, 1 second reminder in the group, 2 private message to the unit's contact. */
   escalationStep?: 0 | 1 | 2;
+  /** When it is posted, if not at its planned time (follow-ups): words like "tomorrow" count from then. */
+  postedAt?: Date;
 }
 
 /** The text of a reminder post: plan, stage or duty, real dates, what is due to whom, how to reply. */
@@ -19,7 +21,7 @@ export function renderReminder(occurrence: ReminderOccurrence, plan: PlanDefinit
   const { lang } = options;
   const subject = subjectOf(plan, occurrence.subject);
   // Relative words are computed from the planned posting day; a late post cannot know when it is read.
-  const postedOn = options.late ? undefined : shanghaiDateOf(occurrence.announceAt);
+  const postedOn = options.late ? undefined : shanghaiDateOf(options.postedAt ?? occurrence.announceAt);
   const expectsSubmission = occurrence.dates.due !== undefined;
   const lines = [
     header(plan, subject, occurrence, lang, options.escalationStep ?? 0),
@@ -83,6 +85,7 @@ function parenthesised(text: string | undefined, lang: Lang): string {
 function eventSentence(named: string, date: YmdDate, postedOn: YmdDate | undefined, lang: Lang, verb: { zh: string; en: string }): string {
   const days = daysUntil(date, postedOn);
   const dated = formatDate(date, lang, { weekday: true });
+  if (days !== undefined && days < 0) return lang === 'zh' ? `${named}已于${dated}${verb.zh}。` : `${named} ${verb.en === 'starts' ? 'started' : 'ended'} on ${dated}.`;
   if (lang === 'zh') {
     if (days === 0) return `${named}今天${verb.zh}。`;
     if (days === 1) return `${named}明天（${formatDate(date, 'zh')}）${verb.zh}。`;
@@ -95,12 +98,12 @@ function eventSentence(named: string, date: YmdDate, postedOn: YmdDate | undefin
 
 function dueSentence(named: string, due: YmdDate, occurrence: ReminderOccurrence, postedOn: YmdDate | undefined, lang: Lang): string {
   const dated = formatDate(due, lang, { weekday: true });
-  if (occurrence.kind === 'overdue') {
+  const days = daysUntil(due, postedOn);
+  if (occurrence.kind === 'overdue' || (days !== undefined && days < 0)) {
     return lang === 'zh'
       ? `${named}已于${dated}截止，尚未提交的请尽快提交。`
       : `${named} was due on ${dated}. If you have not submitted yet, please do so as soon as possible.`;
   }
-  const days = daysUntil(due, postedOn);
   if (lang === 'zh') {
     if (days === 0) return `${named}今天（${formatDate(due, 'zh')}）截止。`;
     if (days === 1) return `${named}明天（${formatDate(due, 'zh')}）截止。`;
@@ -111,11 +114,9 @@ function dueSentence(named: string, due: YmdDate, occurrence: ReminderOccurrence
   return `${named} is due on ${dated}${days !== undefined ? ` (in ${days} days)` : ''}.`;
 }
 
-/** Whole days from the posting day to `date`; undefined when unknown (late post) or past. */
+/** Whole days from the posting day to `date` (negative once past); undefined for a late post. */
 function daysUntil(date: YmdDate, postedOn: YmdDate | undefined): number | undefined {
-  if (!postedOn) return undefined;
-  const days = daysBetween(postedOn, date);
-  return days >= 0 ? days : undefined;
+  return postedOn ? daysBetween(postedOn, date) : undefined;
 }
 
 function whatIsDue(plan: PlanDefinition, subject: PlanSubject, occurrence: ReminderOccurrence, lang: Lang): string | undefined {

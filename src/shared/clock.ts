@@ -18,3 +18,18 @@ export class ManualClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/** Real time shifted by a fixed amount: time flows, from another date (demo time travel, test workers). */
+export class OffsetClock implements Clock {
+  constructor(private offsetMs = 0) {}
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  /** From now on, reads `instant` and moves on from there. */
+  jumpTo(instant: Date): void {
+    this.offsetMs = instant.getTime() - Date.now();
+  }
+  get offset(): number {
+    return this.offsetMs;
+  }
+}

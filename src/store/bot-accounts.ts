@@ -11,3 +11,9 @@ export async function recordLoginState(
     data: { actor: 'system', action: state.loggedIn ? 'wechat.login' : 'wechat.logout', entity: 'BotAccount', entityId: state.accountId },
   });
 }
+
+/** The account that sends scheduled messages: the one logged in most recently. */
+export async function currentAccountId(db: Db): Promise<string | null> {
+  const account = await db.botAccount.findFirst({ where: { loggedIn: true }, orderBy: { changedAt: 'desc' }, select: { accountId: true } });
+  return account?.accountId ?? null;
+}

@@ -5,7 +5,7 @@ import { screenInput } from '../../src/dialogue/screen-input.js';
 
 const message = (text: string, kind: InboundMessage['kind'] = 'text'): InboundMessage => ({
   id: 'm1', accountId: 'bot', chatId: 'c', roomId: null, senderId: 'c', senderName: 'x', kind, text,
-  mentionsBot: false, sentAt: new Date().toISOString(), location: null, attachmentName: null,
+  mentionsBot: false, sentAt: new Date().toISOString(), location: null, attachmentName: null, roomTopic: null,
 });
 const screen = (text: string, kind?: InboundMessage['kind']) => screenInput(message(text, kind), cleanMessageText(text, '助手'))?.reason ?? null;
 

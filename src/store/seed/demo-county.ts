@@ -11,7 +11,17 @@ const PlanUnitsSchema = z.object({
   units: z.array(z.object({ code: z.string(), name: z.object({ zh: z.string(), en: z.string() }), duty: z.object({ zh: z.string(), en: z.string() }) })),
 });
 
-export type DemoUnit = { code: string; nameZh: string; nameEn: string; dutyZh: string; dutyEn: string; roomId: string; contact: DemoPerson };
+export type DemoUnit = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  dutyZh: string;
+  dutyEn: string;
+  roomId: string;
+  /** Binds another group to this unit: 「@助手 绑定单位 DW-DEMO03」. */
+  bindCode: string;
+  contact: DemoPerson;
+};
 export type DemoPerson = {
   key: string;
   name: string;
@@ -26,6 +36,10 @@ export type DemoPerson = {
 export const BOT_CONTACT = { id: 'wxid_bangfu_bot', name: '帮扶助手' };
 export const OFFICE_ROOM = { id: 'office-room@chatroom', topic: '边境扶贫专项行动组办公室' };
 export const PARENTS_ROOM = { id: 'parents-room@chatroom', topic: '塔克什肯镇家长群' };
+/** A group no unit has claimed yet, to try 「绑定单位 DW-DEMO08」 in the demo. */
+export const UNBOUND_ROOM = { id: 'new-group@chatroom', topic: '水利局项目推进群' };
+/** Binds a group as the office room; only an office admin may use it. */
+export const OFFICE_BIND_CODE = 'BGS-DEMO01';
 
 export const DEMO_PEOPLE: DemoPerson[] = [
   { key: 'admin', name: '李主任', role: 'OFFICE_ADMIN', contactId: 'wxid_office_li', inviteCode: null, phone: '13800001111' },
@@ -49,6 +63,7 @@ function loadUnits(): DemoUnit[] {
     dutyZh: unit.duty.zh,
     dutyEn: unit.duty.en,
     roomId: `unit-${unit.code}@chatroom`,
+    bindCode: `DW-DEMO${String(index + 1).padStart(2, '0')}`,
     contact: {
       key: `unit-${unit.code}`,
       name: `${unit.name.zh.slice(0, 6)}联络员`,

@@ -1,6 +1,6 @@
 import type { Db } from '../prisma.js';
 import { seedDemoHouseholds } from './demo-households.js';
-import { DEMO_PEOPLE, DEMO_UNITS, OFFICE_ROOM, PARENTS_ROOM, type DemoPerson } from './demo-county.js';
+import { DEMO_PEOPLE, DEMO_UNITS, OFFICE_BIND_CODE, OFFICE_ROOM, PARENTS_ROOM, type DemoPerson } from './demo-county.js';
 
 async function upsertPerson(db: Db, person: DemoPerson, unitId: string | null): Promise<void> {
   const id = `demo-${person.key}`;
@@ -31,7 +31,9 @@ export async function seedDemoCounty(db: Db, now: Date = new Date()): Promise<vo
       update: {},
     });
     await upsertPerson(db, unit.contact, saved.id);
+    await db.roomBindCode.upsert({ where: { code: unit.bindCode }, create: { code: unit.bindCode, unitId: saved.id }, update: {} });
   }
+  await db.roomBindCode.upsert({ where: { code: OFFICE_BIND_CODE }, create: { code: OFFICE_BIND_CODE, forOffice: true }, update: {} });
   for (const person of DEMO_PEOPLE) await upsertPerson(db, person, null);
   await db.chatRoom.upsert({
     where: { roomId: OFFICE_ROOM.id },
