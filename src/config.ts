@@ -16,9 +16,10 @@ const EnvSchema = z.object({
   BOT_NAME: z.string().min(1).default('助手'),
   INBOUND_SHARDS: z.coerce.number().int().min(1).max(256).default(16),
   STALE_MESSAGE_SECONDS: z.coerce.number().int().min(10).default(600),
-  SEND_MIN_GAP_MS: z.coerce.number().int().min(0).default(1_200),
-  SEND_JITTER_MS: z.coerce.number().int().min(0).default(800),
-  SEND_ROOM_GAP_MS: z.coerce.number().int().min(0).default(3_000),
+  // Defaults depend on the puppet (see loadConfig): WeChat's anti-spam does not watch the mock.
+  SEND_MIN_GAP_MS: z.coerce.number().int().min(0).optional(),
+  SEND_JITTER_MS: z.coerce.number().int().min(0).optional(),
+  SEND_ROOM_GAP_MS: z.coerce.number().int().min(0).optional(),
   SEND_DAILY_BUDGET: z.coerce.number().int().min(1).default(3_000),
   SEND_PACING: booleanFlag.default(true),
   REPLY_MAX_CHARS: z.coerce.number().int().min(100).max(5_000).default(600),
@@ -62,6 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const e = parsed.data;
+  // Real WeChat bans accounts that burst; the demo's mock WeChat only needs to show the pacing.
+  const pacingDefaults = e.WECHATY_PUPPET ? { minGapMs: 1_200, jitterMs: 800, roomGapMs: 3_000 } : { minGapMs: 150, jitterMs: 100, roomGapMs: 300 };
   return {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
@@ -73,9 +76,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     staleMessageSeconds: e.STALE_MESSAGE_SECONDS,
     pacing: {
       enabled: e.SEND_PACING,
-      minGapMs: e.SEND_MIN_GAP_MS,
-      jitterMs: e.SEND_JITTER_MS,
-      roomGapMs: e.SEND_ROOM_GAP_MS,
+      minGapMs: e.SEND_MIN_GAP_MS ?? pacingDefaults.minGapMs,
+      jitterMs: e.SEND_JITTER_MS ?? pacingDefaults.jitterMs,
+      roomGapMs: e.SEND_ROOM_GAP_MS ?? pacingDefaults.roomGapMs,
       dailyBudget: e.SEND_DAILY_BUDGET,
     },
     replyMaxChars: e.REPLY_MAX_CHARS,

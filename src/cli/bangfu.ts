@@ -6,6 +6,7 @@ const USAGE = `bangfu — 帮扶助手
   bangfu chat --as parent|helper|stranger|admin --text "<message>" [--json] [--batch]
   bangfu ask "<question>" [--json] [--batch]
   bangfu checkin parse "<message>" --now <ISO datetime> [--json] [--batch]
+  bangfu plan import <file> --year <YYYY>          import a plan (its reminders follow from it); also: plan list, plan codes
 `;
 
 type Command = (argv: string[]) => Promise<number | void>;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   chat: async () => (await import('./chat-command.js')).chatCommand,
   ask: async () => (await import('./ask-command.js')).askCommand,
   checkin: async () => (await import('./checkin-command.js')).checkinCommand,
+  plan: async () => (await import('./plan-command.js')).planCommand,
 };
 
 /** Returns the exit code. */

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startApp, type AppRole } from '../app/start-app.js';
-import { runTerminalDemo } from '../chat/terminal-demo.js';
+import { runTerminalDemo, type DemoControls } from '../chat/terminal-demo.js';
+import { OffsetClock } from '../shared/clock.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../shared/logger.js';
 
@@ -13,7 +14,9 @@ export async function startCommand(argv: string[]): Promise<void> {
   const demo = !config.puppet && role !== 'worker' && !values['no-terminal'];
   // In the terminal demo the logs would drown the conversation: they go to stderr, warnings only.
   const logger = createLogger(demo ? 'warn' : config.logLevel, demo ? process.stderr : undefined);
-  const app = await startApp({ role, config, logger });
+  // The demo's clock can be moved (/clock) to watch the plan's reminders go out.
+  const clock = new OffsetClock();
+  const app = await startApp({ role, config, logger, clock });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -25,7 +28,15 @@ export async function startCommand(argv: string[]): Promise<void> {
   process.once('SIGTERM', () => void stop());
   logger.info({ role, puppet: config.puppet ?? 'mock (demo county)' }, 'Bangfu started');
   if (demo && app.world) {
-    await runTerminalDemo(app.world);
+    const controls: DemoControls = {
+      now: () => clock.now(),
+      async jumpTo(instant) {
+        clock.jumpTo(instant);
+        const report = await app.reminders.worker?.sweepNow();
+        return { reminders: report?.reminders.sent ?? 0, followUps: report?.followUps.sent ?? 0 };
+      },
+    };
+    await runTerminalDemo(app.world, controls);
     await stop();
   }
 }

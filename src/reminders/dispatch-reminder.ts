@@ -39,7 +39,8 @@ export async function dispatchReminder(deps: ReminderDeps, reminder: StoredRemin
   const late = now.getTime() - reminder.announceAt.getTime() > LATE_AFTER_MS;
   const audiences = (await deps.units.audiences(pendingUnitCodes(reminder, submitted))).filter((audience) => !audience.paused);
   const deliveries = deliveriesOf(reminder, plan, audiences, late, now);
-  const unreachable = audiences.filter((audience) => !deliveries.some((delivery) => delivery.unitCode === audience.unitCode));
+  const reached = new Set(deliveries.map((delivery) => delivery.unitCode));
+  const unreachable = audiences.filter((audience) => !reached.has(audience.unitCode));
   if (deliveries.length === 0 && unreachable.length === 0) {
     await deps.ledger.markSkipped(reminder.id, 'no_audience');
     return { outcome: 'skipped', reason: 'no_audience' };

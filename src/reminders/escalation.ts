@@ -48,17 +48,16 @@ const LADDER: { kind: EscalationStepKind; channel: EscalationStep['channel']; or
 export function planEscalation(input: EscalationInput): EscalationStep[] {
   if (input.response !== 'none') return [];
   const quietHours = input.quietHours ?? DEFAULT_QUIET_HOURS;
+  const allowed = (instant: Date) => nextAllowedTime(onWorkingDay(nextAllowedTime(instant, quietHours), input.calendar), quietHours);
+  // Each step keeps its distance from the one before as it actually falls: a reminder posted on a
+  // Friday evening must not have all three follow-ups land together on Monday morning.
+  let previous = { hours: 0, at: input.sentAt };
   return LADDER.map(({ kind, channel, order, hours }) => {
     const nominalAt = addHours(input.sentAt, input.settings[hours]);
-    return { kind, channel, order, nominalAt, at: nextAllowedTime(onWorkingDay(nextAllowedTime(nominalAt, quietHours), input.calendar), quietHours) };
+    const at = allowed(new Date(Math.max(nominalAt.getTime(), addHours(previous.at, input.settings[hours] - previous.hours).getTime())));
+    previous = { hours: input.settings[hours], at };
+    return { kind, channel, order, nominalAt, at };
   });
-}
-
-/** The first step not yet carried out, or null once the unit has responded or all are done. */
-export function nextEscalationStep(
-  input: EscalationInput & { completedSteps: readonly EscalationStepKind[] },
-): EscalationStep | null {
-  return planEscalation(input).find((step) => !input.completedSteps.includes(step.kind)) ?? null;
 }
 
 function onWorkingDay(instant: Date, calendar: WorkingCalendar | undefined): Date {

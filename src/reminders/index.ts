@@ -13,7 +13,6 @@ export { renderReminder, type RenderReminderOptions } from './render-reminder.js
 export { parseAcknowledgement, type Acknowledgement } from './parse-acknowledgement.js';
 export {
   planEscalation,
-  nextEscalationStep,
   type EscalationInput,
   type EscalationStep,
   type EscalationStepKind,
@@ -28,3 +27,10 @@ export {
 } from './parse-office-command.js';
 export { renderUnitStatus, type RenderUnitStatusInput, type UnitResponse } from './render-unit-status.js';
 export { shanghaiInstant, shanghaiDateOf, type YmdDate, type TimeOfDay } from './shanghai-time.js';
+export type * from './ports.js';
+export { importPlan, type ImportPlanInput, type ImportPlanReport } from './import-plan.js';
+export { fireReminder } from './fire-reminder.js';
+export { sweepReminders, type SweepReport } from './sweep-reminders.js';
+export { restoreReminderSchedule } from './restore-reminder-schedule.js';
+export { reminderChatFeatures } from './chat-features.js';
+export { REMINDER_HELP } from './reminder-help.js';

@@ -1,5 +1,6 @@
 import type { EscalationStepKind } from '../reminders/escalation.js';
-import type { EscalationLedger, EscalationStepRecord, SubjectPeriod } from '../reminders/ports.js';
+import { randomUUID } from 'node:crypto';
+import type { EscalationLedger, EscalationStepRecord, NewEscalationStep, SubjectPeriod } from '../reminders/ports.js';
 import type { EscalationStep as StepRow } from './generated/prisma/client.js';
 import type { Db } from './prisma.js';
 
@@ -23,12 +24,7 @@ function toStep(row: StepRow): EscalationStepRecord {
 export function createEscalationLedger(db: Db): EscalationLedger {
   return {
     async schedule(steps) {
-      for (let index = 0; index < steps.length; index += CHUNK) {
-        await db.escalationStep.createMany({
-          data: steps.slice(index, index + CHUNK).map((step) => ({ ...subjectWhere(step.subjectPeriod), unitCode: step.unitCode, step: step.step, reminderId: step.reminderId, dueAt: step.dueAt })),
-          skipDuplicates: true,
-        });
-      }
+      for (let index = 0; index < steps.length; index += CHUNK) await insertSteps(db, steps.slice(index, index + CHUNK));
     },
     async step(id) {
       const row = await db.escalationStep.findUnique({ where: { id } });
@@ -54,4 +50,18 @@ export function createEscalationLedger(db: Db): EscalationLedger {
       return count;
     },
   };
+}
+
+/** Column arrays in one statement: a reminder to 10,000 units starts 30,000 steps. */
+async function insertSteps(db: Db, steps: readonly NewEscalationStep[]): Promise<void> {
+  const column = <T>(pick: (step: NewEscalationStep) => T) => steps.map(pick);
+  await db.$executeRaw`
+    INSERT INTO "EscalationStep" ("id", "planId", "subjectType", "subjectCode", "periodIndex", "unitCode", "step", "reminderId", "dueAt")
+    SELECT s.id, s.plan_id, s.subject_type, s.subject_code, s.period_index, s.unit_code, s.step, s.reminder_id, s.due_at AT TIME ZONE 'UTC'
+    FROM unnest(
+      ${column(() => randomUUID())}::text[], ${column((s) => s.subjectPeriod.planId)}::text[], ${column((s) => s.subjectPeriod.subject.type)}::text[],
+      ${column((s) => s.subjectPeriod.subject.code)}::text[], ${column((s) => s.subjectPeriod.periodIndex)}::int[], ${column((s) => s.unitCode)}::text[],
+      ${column((s) => s.step)}::text[], ${column((s) => s.reminderId)}::text[], ${column((s) => s.dueAt.toISOString())}::timestamptz[]
+    ) AS s(id, plan_id, subject_type, subject_code, period_index, unit_code, step, reminder_id, due_at)
+    ON CONFLICT ("planId", "subjectType", "subjectCode", "periodIndex", "unitCode", "step") DO NOTHING`;
 }

@@ -5,41 +5,54 @@ import { parsePlanFile } from '../reminders/plan-file.js';
 import type { DateChange, PlanImport, PlanStore, PlanSync, ReminderChangePlanner, ReminderChanges, StoredPlan } from '../reminders/ports.js';
 import { beijingDate } from '../shared/beijing-time.js';
 import { newBindCode } from './bind-codes.js';
-import type { Plan as PlanRow, PlanDateChange as DateChangeRow, Prisma } from './generated/prisma/client.js';
+import type { Prisma } from './generated/prisma/client.js';
 import type { Db } from './prisma.js';
 import { occurrenceColumns, REMINDER_WITH_PLAN, toStoredReminder } from './reminder-rows.js';
 
 type Tx = Prisma.TransactionClient;
-type PlanWithChanges = PlanRow & { dateChanges: DateChangeRow[] };
+const PLAN_HEAD = {
+  id: true,
+  code: true,
+  year: true,
+  format: true,
+  sourceHash: true,
+  importedAt: true,
+  dateChanges: true,
+} as const satisfies Prisma.PlanSelect;
+type PlanHead = Prisma.PlanGetPayload<{ select: typeof PLAN_HEAD }>;
 
 // A plan with many units (a province) takes a while to write; the default 5 s is too short.
 const TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 const CHUNK = 5_000;
 
 export function createPlanStore(db: Db): PlanStore {
-  // Files are parsed again when read (what runs is what was reviewed); the parse is cached per version.
+  // Files are parsed again when read (what runs is what was reviewed), once per version: a
+  // reading takes the row without its text and parses the text only for a version not seen yet.
   const parsed = new Map<string, PlanDefinition>();
-  const definitionOf = (row: PlanRow): PlanDefinition => {
+  const definitionOf = async (client: Tx | Db, row: PlanHead): Promise<PlanDefinition> => {
     const cacheKey = `${row.id}:${row.sourceHash}`;
     let definition = parsed.get(cacheKey);
     if (!definition) {
-      definition = parsePlanFile(row.sourceText, { format: row.format === 'json' ? 'json' : 'yaml', year: row.year });
+      const { sourceText } = await client.plan.findUniqueOrThrow({ where: { id: row.id }, select: { sourceText: true } });
+      definition = parsePlanFile(sourceText, { format: row.format === 'json' ? 'json' : 'yaml', year: row.year });
       parsed.set(cacheKey, definition);
     }
     return definition;
   };
-  const toStoredPlan = (row: PlanWithChanges): StoredPlan => {
+  const toStoredPlan = async (client: Tx | Db, row: PlanHead): Promise<StoredPlan> => {
     const dateChanges: DateChange[] = row.dateChanges.map((change) => ({
       subject: { type: change.subjectType === 'duty' ? 'duty' : 'stage', code: change.subjectCode },
       periodIndex: change.periodIndex,
       date: change.date,
     }));
-    return { id: row.id, code: row.code, year: row.year, definition: applyDateChanges(definitionOf(row), dateChanges), dateChanges, importedAt: row.importedAt };
+    const definition = applyDateChanges(await definitionOf(client, row), dateChanges);
+    return { id: row.id, code: row.code, year: row.year, definition, dateChanges, importedAt: row.importedAt };
   };
-  const readPlan = async (client: Tx | Db, id: string) => {
-    const row = await client.plan.findUnique({ where: { id }, include: { dateChanges: true } });
-    return row ? toStoredPlan(row) : null;
+  const readPlans = async (client: Tx | Db, query: { where?: Prisma.PlanWhereInput; orderBy?: Prisma.PlanOrderByWithRelationInput; take?: number }) => {
+    const rows = await client.plan.findMany({ ...query, select: PLAN_HEAD });
+    return Promise.all(rows.map((row) => toStoredPlan(client, row)));
   };
+  const readPlan = async (client: Tx | Db, id: string) => (await readPlans(client, { where: { id } }))[0] ?? null;
   const remindersOf = async (client: Tx | Db, planId: string) =>
     (await client.reminder.findMany({ where: { planId }, include: REMINDER_WITH_PLAN, orderBy: { announceAt: 'asc' } })).map(toStoredReminder);
   const syncIn = async (tx: Tx, planId: string, planChanges: ReminderChangePlanner): Promise<PlanSync> => {
@@ -52,19 +65,14 @@ export function createPlanStore(db: Db): PlanStore {
 
   return {
     async find(code, year) {
-      const row = await db.plan.findUnique({ where: { code_year: { code, year } }, include: { dateChanges: true } });
-      return row ? toStoredPlan(row) : null;
+      return (await readPlans(db, { where: { code, year } }))[0] ?? null;
     },
     byId: (id) => readPlan(db, id),
-    async all() {
-      return (await db.plan.findMany({ include: { dateChanges: true }, orderBy: { importedAt: 'asc' } })).map(toStoredPlan);
-    },
+    all: () => readPlans(db, { orderBy: { importedAt: 'asc' } }),
     async active(now) {
       const year = Number(beijingDate(now).slice(0, 4));
-      const row =
-        (await db.plan.findFirst({ where: { year }, include: { dateChanges: true }, orderBy: { importedAt: 'desc' } })) ??
-        (await db.plan.findFirst({ include: { dateChanges: true }, orderBy: { importedAt: 'desc' } }));
-      return row ? toStoredPlan(row) : null;
+      const [thisYear] = await readPlans(db, { where: { year }, orderBy: { importedAt: 'desc' }, take: 1 });
+      return thisYear ?? (await readPlans(db, { orderBy: { importedAt: 'desc' }, take: 1 }))[0] ?? null;
     },
     remindersOf: (planId) => remindersOf(db, planId),
 

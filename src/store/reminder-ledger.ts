@@ -1,4 +1,5 @@
-import type { DeliveryRef, ReminderLedger } from '../reminders/ports.js';
+import { randomUUID } from 'node:crypto';
+import type { DeliveryRef, NewDelivery, ReminderLedger } from '../reminders/ports.js';
 import type { Db } from './prisma.js';
 import { REMINDER_WITH_PLAN, SubjectDatesSchema, toStoredReminder } from './reminder-rows.js';
 
@@ -40,9 +41,7 @@ export function createReminderLedger(db: Db): ReminderLedger {
       await db.reminder.updateMany({ where: { id, status: 'SCHEDULED' }, data: { status: 'SKIPPED', skipReason: reason } });
     },
     async recordDeliveries(deliveries) {
-      for (let index = 0; index < deliveries.length; index += CHUNK) {
-        await db.reminderDelivery.createMany({ data: deliveries.slice(index, index + CHUNK).map((delivery) => ({ ...delivery })), skipDuplicates: true });
-      }
+      for (let index = 0; index < deliveries.length; index += CHUNK) await insertDeliveries(db, deliveries.slice(index, index + CHUNK));
     },
     async deliveriesTo(chatIds, since, limit) {
       const rows = await db.reminderDelivery.findMany({
@@ -102,4 +101,22 @@ export function createReminderLedger(db: Db): ReminderLedger {
       }));
     },
   };
+}
+
+/**
+ * One statement per slice, with column arrays: a 10,000-room reminder is recorded in a fraction of
+ * the time Prisma's createMany takes to build and bind the same rows.
+ */
+async function insertDeliveries(db: Db, deliveries: readonly NewDelivery[]): Promise<void> {
+  const column = <T>(pick: (delivery: NewDelivery) => T) => deliveries.map(pick);
+  await db.$executeRaw`
+    INSERT INTO "ReminderDelivery" ("id", "reminderId", "round", "chatId", "roomId", "unitCode", "mentionIds", "text", "queuedAt")
+    SELECT d.id, d.reminder_id, d.round, d.chat_id, d.room_id, d.unit_code,
+           ARRAY(SELECT json_array_elements_text(d.mention_ids::json)), d.text, d.queued_at AT TIME ZONE 'UTC'
+    FROM unnest(
+      ${column(() => randomUUID())}::text[], ${column((d) => d.reminderId)}::text[], ${column((d) => d.round)}::int[],
+      ${column((d) => d.chatId)}::text[], ${column((d) => d.roomId)}::text[], ${column((d) => d.unitCode)}::text[],
+      ${column((d) => JSON.stringify(d.mentionIds))}::text[], ${column((d) => d.text)}::text[], ${column((d) => d.queuedAt.toISOString())}::timestamptz[]
+    ) AS d(id, reminder_id, round, chat_id, room_id, unit_code, mention_ids, text, queued_at)
+    ON CONFLICT ("reminderId", "round", "chatId") DO NOTHING`;
 }

@@ -10,10 +10,11 @@ import { pipelineModule } from './pipeline.js';
 import { rawBullmqModule } from './raw-bullmq.js';
 import { policyQaModule } from './policy-qa.js';
 import { checkinParseModule } from './checkin-parse.js';
+import { remindersModule } from './reminders.js';
 import { log, renderTable, type BenchModule, type BenchOptions, type Figure, type Target } from './report.js';
 
 /** In run order. The pipeline runs first so `rss_mb` is the stack's, not what earlier modules left behind. */
-const MODULES: BenchModule[] = [pipelineModule, rawBullmqModule, policyQaModule, checkinParseModule];
+const MODULES: BenchModule[] = [pipelineModule, rawBullmqModule, policyQaModule, checkinParseModule, remindersModule];
 
 const TARGETS: Target[] = [
   { key: 'pipeline_msgs_per_s', description: '≥ 2,000', check: (f) => at(f, 'pipeline_msgs_per_s', (v) => v >= 2_000) },
@@ -27,6 +28,8 @@ const TARGETS: Target[] = [
   },
   { key: 'pipeline_p99_ms', description: '≤ 50 at 500 msg/s', check: (f) => at(f, 'pipeline_p99_ms', (v) => v <= 50) },
   { key: 'rss_mb', description: '≤ 300', check: (f) => at(f, 'rss_mb', (v) => v <= 300) },
+  { key: 'fanout_10k_rooms_s', description: '≤ 10', check: (f) => at(f, 'fanout_10k_rooms_s', (v) => v <= 10) },
+  { key: 'reminder_fire_lag_p99_ms', description: '≤ 1,000', check: (f) => at(f, 'reminder_fire_lag_p99_ms', (v) => v <= 1_000) },
 ];
 
 function at(figures: ReadonlyMap<string, Figure>, key: string, test: (value: number) => boolean): boolean | undefined {

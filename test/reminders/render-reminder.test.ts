@@ -3,6 +3,7 @@ import { createChineseWorkingCalendar } from '../../src/reminders/chinese-workin
 import { computeReminders } from '../../src/reminders/compute-reminders.js';
 import { loadBorderActionPlan } from '../../src/reminders/plans/border-action-plan.js';
 import { renderReminder } from '../../src/reminders/render-reminder.js';
+import { shanghaiInstant } from '../../src/reminders/shanghai-time.js';
 
 const plan = loadBorderActionPlan(2026);
 const occurrences = computeReminders(plan, { calendar: createChineseWorkingCalendar() });
@@ -85,5 +86,15 @@ describe('renderReminder', () => {
     expect(privately).toMatch(/^您好！/);
     expect(privately).not.toContain('@王五');
     expect(renderReminder(overdue, plan, { lang: 'en', escalationStep: 1 })).toContain('Second reminder');
+  });
+
+  it('counts "tomorrow" from when a follow-up is posted, and speaks of a passed date in the past tense', () => {
+    const due = occurrence('mobilisation:due:all:0');
+    expect(renderReminder(due, plan, { lang: 'zh', postedAt: shanghaiInstant('2026-01-29', '13:00') })).toContain('明天（1月30日）截止');
+    const afterwards = renderReminder(due, plan, { lang: 'zh', postedAt: shanghaiInstant('2026-01-31', '09:00') });
+    expect(afterwards).toContain('已于1月30日（周五）截止');
+    const start = occurrence('mobilisation:before-start:all:0');
+    expect(renderReminder(start, plan, { lang: 'zh', postedAt: shanghaiInstant('2026-01-26', '09:00') })).toContain('已于1月25日（周日）开始');
+    expect(renderReminder(start, plan, { lang: 'en', postedAt: shanghaiInstant('2026-01-26', '09:00') })).toContain('started on Sun 25 Jan');
   });
 });
