@@ -11,6 +11,7 @@ import { ensureDatabase } from '../store/ensure-database.js';
 import { createPrismaClient } from '../store/prisma.js';
 import { BOT_CONTACT, demoContactForRole } from '../store/seed/demo-county.js';
 import { seedDemoCounty } from '../store/seed/seed-demo-county.js';
+import { seedDemoPlan } from '../store/seed/seed-demo-plan.js';
 import { runLines, writeJson } from './run-lines.js';
 
 const ChatInput = z.object({ as: z.enum(['parent', 'helper', 'stranger', 'admin']), text: z.string() });
@@ -26,16 +27,17 @@ export async function chatCommand(argv: string[]): Promise<number> {
   await ensureDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
   const redis = createRedis(config.redisUrl);
+  let collected: OutgoingMessage[] = [];
+  const deps = createHandlingDeps({
+    config,
+    db,
+    redis,
+    clock: systemClock,
+    replies: { enqueue: async (_account, messages) => (collected.push(...messages), messages.length) },
+  });
   try {
     await seedDemoCounty(db);
-    let collected: OutgoingMessage[] = [];
-    const deps = createHandlingDeps({
-      config,
-      db,
-      redis,
-      clock: systemClock,
-      replies: { enqueue: async (_account, messages) => (collected.push(...messages), messages.length) },
-    });
+    await seedDemoPlan(deps.reminders.deps, systemClock.now());
     const chat = async (raw: unknown): Promise<ChatResult> => {
       const input = ChatInput.safeParse(raw);
       if (!input.success) return { replies: [], recorded: [], error: `invalid input: ${input.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}` };
@@ -79,6 +81,7 @@ export async function chatCommand(argv: string[]): Promise<number> {
     else process.stdout.write(result.error ? `error: ${result.error}\n` : `${result.replies.join('\n\n')}\n`);
     return result.error ? 2 : 0;
   } finally {
+    await deps.reminders.queue.close();
     redis.disconnect();
     await db.$disconnect();
   }
