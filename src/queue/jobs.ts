@@ -47,6 +47,17 @@ export const SendMessageJobSchema = z.object({
 });
 export type SendMessageJob = z.infer<typeof SendMessageJobSchema>;
 
+/**
+ * Jobs whose work must not be lost: retried with backoff, kept a day after success (their ids are
+ * what makes a second add a no-op) and a week after failure, for inspection.
+ */
+export const DURABLE_JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 86_400, count: 50_000 },
+  removeOnFail: { age: 7 * 86_400 },
+} as const;
+
 /** BullMQ: lower number = served first. */
 export const PRIORITY_RANK: Record<Priority, number> = { reply: 1, confirmation: 2, broadcast: 3 };
 

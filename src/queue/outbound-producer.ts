@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { OutgoingMessage } from '../dialogue/inbound-message.js';
-import { JOB_NAMES, outboundQueueName, PRIORITY_RANK, safeIdPart, type SendMessageJob } from './jobs.js';
+import { DURABLE_JOB_OPTIONS, JOB_NAMES, outboundQueueName, PRIORITY_RANK, safeIdPart, type SendMessageJob } from './jobs.js';
 import { splitReply } from './split-reply.js';
 
 const BULK_SLICE = 1_000;
@@ -24,12 +24,7 @@ export function createOutboundProducer(connection: Redis, prefix: string, maxCha
       queue = new Queue(outboundQueueName(accountId), {
         connection,
         prefix,
-        defaultJobOptions: {
-          attempts: 8,
-          backoff: { type: 'exponential', delay: 2_000 },
-          removeOnComplete: { age: 86_400, count: 50_000 },
-          removeOnFail: { age: 7 * 86_400 },
-        },
+        defaultJobOptions: DURABLE_JOB_OPTIONS,
       });
       queues.set(accountId, queue);
     }

@@ -2,19 +2,10 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { ReminderTimers } from '../reminders/ports.js';
 import type { Clock } from '../shared/clock.js';
-import { JOB_NAMES, REMINDERS_QUEUE, safeIdPart } from './jobs.js';
+import { DURABLE_JOB_OPTIONS, JOB_NAMES, REMINDERS_QUEUE, safeIdPart } from './jobs.js';
 
 export function createReminderQueue(connection: Redis, prefix: string): Queue {
-  return new Queue(REMINDERS_QUEUE, {
-    connection,
-    prefix,
-    defaultJobOptions: {
-      attempts: 8,
-      backoff: { type: 'exponential', delay: 2_000 },
-      removeOnComplete: { age: 86_400, count: 20_000 },
-      removeOnFail: { age: 7 * 86_400 },
-    },
-  });
+  return new Queue(REMINDERS_QUEUE, { connection, prefix, defaultJobOptions: DURABLE_JOB_OPTIONS });
 }
 
 /**
