@@ -27,6 +27,10 @@ const EnvSchema = z.object({
   QUIET_HOURS_START: clockTime.default('21:30'),
   QUIET_HOURS_END: clockTime.default('07:30'),
   ADMIN_PORT: z.coerce.number().int().min(0).max(65_535).default(3_000),
+  ADMIN_HOST: z.string().min(1).default('127.0.0.1'),
+  ADMIN_ENABLED: booleanFlag.default(true),
+  ADMIN_SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  ADMIN_COOKIE_SECURE: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: booleanFlag.default(true),
 });
@@ -44,7 +48,16 @@ export type AppConfig = {
   replyMaxChars: number;
   conversationTtlSeconds: number;
   quietHours: { start: string; end: string };
-  adminPort: number;
+  admin: {
+    enabled: boolean;
+    host: string;
+    /** 0 picks a free port (tests). */
+    port: number;
+    /** Signs session cookies; without one each start makes its own, and logins last until a restart. */
+    sessionSecret: string | undefined;
+    /** Set behind HTTPS so cookies are only sent encrypted. */
+    secureCookies: boolean;
+  };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   demoSeed: boolean;
 };
@@ -84,7 +97,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     replyMaxChars: e.REPLY_MAX_CHARS,
     conversationTtlSeconds: e.CONVERSATION_TTL_SECONDS,
     quietHours: { start: e.QUIET_HOURS_START, end: e.QUIET_HOURS_END },
-    adminPort: e.ADMIN_PORT,
+    admin: {
+      enabled: e.ADMIN_ENABLED,
+      host: e.ADMIN_HOST,
+      port: e.ADMIN_PORT,
+      sessionSecret: e.ADMIN_SESSION_SECRET,
+      secureCookies: e.ADMIN_COOKIE_SECURE,
+    },
     logLevel: e.LOG_LEVEL,
     demoSeed: e.DEMO_SEED,
   };
