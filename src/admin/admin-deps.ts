@@ -5,6 +5,8 @@ import type { Registry } from 'prom-client';
 import type { AppConfig } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import type { ConsoleAccounts } from '../store/console-accounts.js';
+import type { ConsoleReadModels } from '../store/console/console-read-models.js';
+import type { UnitAdmin } from '../store/console/unit-admin.js';
 import type { Db } from '../store/prisma.js';
 import type { ConsoleServices } from './console-services.js';
 
@@ -17,7 +19,10 @@ export interface AdminDeps {
   logger: Logger;
   accounts: ConsoleAccounts;
   services: ConsoleServices;
+  /** Lists and pages; reads only. */
+  reads: ConsoleReadModels;
+  unitAdmin: UnitAdmin;
   /** Every BullMQ queue, for the queue board and the queue-depth metric. */
-  queues: () => Queue[];
+  queues: () => Promise<Queue[]>;
   metrics: Registry;
 }

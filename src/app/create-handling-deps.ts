@@ -34,7 +34,14 @@ function createPolicyChatDeps(db: Db): PolicyChatDeps {
 }
 
 /** Everything handling one message needs; shared by the workers and `bangfu chat`. */
-export function createHandlingDeps(input: { config: AppConfig; db: Db; redis: Redis; clock: Clock; replies: ReplyQueue }): HandlingDeps {
+export function createHandlingDeps(input: {
+  config: AppConfig;
+  db: Db;
+  redis: Redis;
+  clock: Clock;
+  replies: ReplyQueue;
+  onReminderQueued?: (dueAt: Date, queuedAt: Date) => void;
+}): HandlingDeps {
   const { config, db, redis } = input;
   const people = createPeopleDirectory(db);
   const policy = createPolicyChatDeps(db);

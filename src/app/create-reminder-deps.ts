@@ -22,7 +22,15 @@ export interface ReminderRuntime {
 }
 
 /** The reminders capability wired to PostgreSQL, BullMQ and the paced sender. */
-export function createReminderRuntime(input: { config: AppConfig; db: Db; redis: Redis; clock: Clock; replies: ReplyQueue }): ReminderRuntime {
+export function createReminderRuntime(input: {
+  config: AppConfig;
+  db: Db;
+  redis: Redis;
+  clock: Clock;
+  replies: ReplyQueue;
+  /** Told each time a reminder's posts are queued, for the fire-lag metric. */
+  onReminderQueued?: (dueAt: Date, queuedAt: Date) => void;
+}): ReminderRuntime {
   const { config, db } = input;
   const queue = createReminderQueue(input.redis, config.queuePrefix);
   return {
@@ -33,7 +41,7 @@ export function createReminderRuntime(input: { config: AppConfig; db: Db; redis:
       escalations: createEscalationLedger(db),
       units: createUnitDirectory(db),
       timers: createReminderTimers(queue, input.clock),
-      outbox: createReminderOutbox(input.replies, () => currentAccountId(db)),
+      outbox: createReminderOutbox(input.replies, () => currentAccountId(db), (dueAt) => input.onReminderQueued?.(dueAt, input.clock.now())),
       audit: createAuditTrail(db),
       calendar: createChineseWorkingCalendar(),
       quietHours: config.quietHours,

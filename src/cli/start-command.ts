@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { startApp, type AppRole } from '../app/start-app.js';
 import { runTerminalDemo, type DemoControls } from '../chat/terminal-demo.js';
 import { OffsetClock } from '../shared/clock.js';
+import { DEMO_CONSOLE_ACCOUNTS, DEMO_CONSOLE_PASSWORD } from '../store/seed/demo-county.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../shared/logger.js';
 
@@ -26,7 +27,11 @@ export async function startCommand(argv: string[]): Promise<void> {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
-  logger.info({ role, puppet: config.puppet ?? 'mock (demo county)' }, 'Bangfu started');
+  logger.info({ role, puppet: config.puppet ?? 'mock (demo county)', console: app.admin?.url ?? null }, 'Bangfu started');
+  if (app.admin) {
+    const demoLogin = app.world && config.demoSeed ? `（演示账号 ${DEMO_CONSOLE_ACCOUNTS[0].username} / ${DEMO_CONSOLE_PASSWORD}）` : '';
+    process.stdout.write(`管理后台 Console: ${app.admin.url}${demoLogin}\n`);
+  }
   if (demo && app.world) {
     const controls: DemoControls = {
       now: () => clock.now(),

@@ -59,6 +59,8 @@ export interface OpenQuestionStore {
   record(question: NewOpenQuestion): Promise<OpenQuestion>;
   find(number: number): Promise<OpenQuestion | null>;
   listOpen(limit: number): Promise<OpenQuestion[]>;
+  /** The latest answered ones, newest first. */
+  listAnswered(limit: number): Promise<OpenQuestion[]>;
   /** Answers an open question once; the same admin message answering again counts as `answered`. */
   answer(input: { number: number; answer: string; by: Actor; messageId: string; at: Date }): Promise<AnswerOutcome>;
   /** Stores `fact` and marks the question promoted, atomically; idempotent on `messageId`. */

@@ -154,6 +154,8 @@ export interface ReminderLedger {
   /** Reminders posted into these chats since `since`, newest first. */
   deliveriesTo(chatIds: readonly string[], since: Date, limit: number): Promise<DeliveryRef[]>;
   responses(subjectPeriod: SubjectPeriod): Promise<UnitResponseRecord[]>;
+  /** Every response to a plan, for its progress matrix. */
+  responsesOfPlan(planId: string): Promise<(UnitResponseRecord & { subjectPeriod: SubjectPeriod })[]>;
   /** Idempotent on the message id. */
   recordResponse(response: NewUnitResponse): Promise<{ id: string }>;
   /** Stages and duty periods reminded since `since`, the latest reminded first. */

@@ -1,34 +1,29 @@
+import type { SessionStore } from '@fastify/session';
+import type { Session } from 'fastify';
 import type { Prisma } from './generated/prisma/client.js';
 import type { Db } from './prisma.js';
-
-type Callback<T = void> = (error?: unknown, value?: T) => void;
-type StoredSession = { cookie?: { expires?: string | Date | null; originalMaxAge?: number | null } } & Record<string, unknown>;
 
 const DEFAULT_LIFETIME_MS = 8 * 3_600_000;
 
 /** @fastify/session's store in PostgreSQL: sessions survive restarts and are shared by processes. */
-export function createConsoleSessionStore(db: Db) {
-  const expiryOf = (session: StoredSession) => {
+export function createConsoleSessionStore(db: Db): SessionStore {
+  const expiryOf = (session: Session) => {
     const expires = session.cookie?.expires;
     return expires ? new Date(expires) : new Date(Date.now() + DEFAULT_LIFETIME_MS);
   };
   return {
-    set(sessionId: string, session: StoredSession, callback: Callback) {
+    set(sessionId, session, callback) {
       const data = JSON.parse(JSON.stringify(session)) as Prisma.InputJsonValue;
       const expiresAt = expiryOf(session);
-      db.consoleSession
-        .upsert({ where: { id: sessionId }, create: { id: sessionId, data, expiresAt }, update: { data, expiresAt } })
-        .then(() => callback(), callback);
+      db.consoleSession.upsert({ where: { id: sessionId }, create: { id: sessionId, data, expiresAt }, update: { data, expiresAt } }).then(() => callback(), callback);
     },
-    get(sessionId: string, callback: Callback<StoredSession | null>) {
+    get(sessionId, callback) {
       db.consoleSession
         .findUnique({ where: { id: sessionId } })
-        .then((row) => callback(undefined, row && row.expiresAt.getTime() > Date.now() ? (row.data as StoredSession) : null), callback);
+        .then((row) => callback(null, row && row.expiresAt.getTime() > Date.now() ? (row.data as unknown as Session) : null), callback);
     },
-    destroy(sessionId: string, callback: Callback) {
-      db.consoleSession
-        .deleteMany({ where: { id: sessionId } })
-        .then(() => callback(), callback);
+    destroy(sessionId, callback) {
+      db.consoleSession.deleteMany({ where: { id: sessionId } }).then(() => callback(), callback);
     },
   };
 }

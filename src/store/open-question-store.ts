@@ -57,6 +57,11 @@ export function createOpenQuestionStore(db: Db): OpenQuestionStore {
       return rows.map(toOpenQuestion);
     },
 
+    async listAnswered(limit) {
+      const rows = await db.openQuestion.findMany({ where: { status: 'ANSWERED' }, orderBy: { answeredAt: 'desc' }, take: limit });
+      return rows.map(toOpenQuestion);
+    },
+
     async answer({ number, answer, by, messageId, at }) {
       return db.$transaction(async (tx) => {
         // The status condition makes the first answer win even when two admins answer at once.

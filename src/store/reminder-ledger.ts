@@ -70,6 +70,15 @@ export function createReminderLedger(db: Db): ReminderLedger {
       const rows = await db.unitResponse.findMany({ where: subjectWhere(subjectPeriod), orderBy: { at: 'asc' } });
       return rows.map((row) => ({ unitCode: row.unitCode, state: row.state === 'SUBMITTED' ? 'submitted' : 'acknowledged', at: row.at }));
     },
+    async responsesOfPlan(planId) {
+      const rows = await db.unitResponse.findMany({ where: { planId }, orderBy: { at: 'asc' } });
+      return rows.map((row) => ({
+        unitCode: row.unitCode,
+        state: row.state === 'SUBMITTED' ? ('submitted' as const) : ('acknowledged' as const),
+        at: row.at,
+        subjectPeriod: { planId: row.planId, subject: { type: row.subjectType === 'duty' ? ('duty' as const) : ('stage' as const), code: row.subjectCode }, periodIndex: row.periodIndex },
+      }));
+    },
     async recordResponse(response) {
       await db.unitResponse.createMany({
         data: {

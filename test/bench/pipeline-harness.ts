@@ -36,6 +36,7 @@ export function benchEnvVars(env: BenchEnv, prefix: string, shards: number): Rec
     SEND_PACING: 'false',
     LOG_LEVEL: 'silent',
     DEMO_SEED: 'false',
+    ADMIN_ENABLED: 'false',
   };
 }
 

@@ -20,6 +20,7 @@ export async function spawnWorker(config: AppConfig, extraEnv: Record<string, st
       SEND_PACING: 'false',
       LOG_LEVEL: 'silent',
       DEMO_SEED: 'false',
+      ADMIN_ENABLED: 'false',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],

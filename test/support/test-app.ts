@@ -29,6 +29,8 @@ export async function createTestEnv(overrides: Record<string, string> = {}): Pro
     SEND_PACING: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DEMO_SEED: 'false',
+    // The console on a free port: many test apps run at once.
+    ADMIN_PORT: '0',
     ...overrides,
   });
   return {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AdminDeps } from '../admin-deps.js';
 import { renderPage } from '../http/render.js';
-import { verifyPassword } from './passwords.js';
+import { verifyPassword } from '../../shared/password-hash.js';
 
 const LoginForm = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256), next: z.string().optional() });
 

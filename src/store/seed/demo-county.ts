@@ -41,6 +41,14 @@ export const UNBOUND_ROOM = { id: 'new-group@chatroom', topic: '水利局项目�
 /** Binds a group as the office room; only an office admin may use it. */
 export const OFFICE_BIND_CODE = 'BGS-DEMO01';
 
+/** Console logins of the demo county (all with DEMO_CONSOLE_PASSWORD): the office, and two units' contacts. */
+export const DEMO_CONSOLE_ACCOUNTS = [
+  { username: 'admin', personKey: 'admin' },
+  { username: 'education', personKey: 'unit-education' },
+  { username: 'finance', personKey: 'unit-finance' },
+] as const;
+export const DEMO_CONSOLE_PASSWORD = 'bangfu-demo';
+
 export const DEMO_PEOPLE: DemoPerson[] = [
   { key: 'admin', name: '李主任', role: 'OFFICE_ADMIN', contactId: 'wxid_office_li', inviteCode: null, phone: '13800001111' },
   { key: 'helper', name: '赵明', role: 'HELPER', contactId: 'wxid_helper_zhao', inviteCode: null, phone: '13900002222' },

@@ -1,6 +1,7 @@
 import type { Db } from '../prisma.js';
 import { seedDemoHouseholds } from './demo-households.js';
-import { DEMO_PEOPLE, DEMO_UNITS, OFFICE_BIND_CODE, OFFICE_ROOM, PARENTS_ROOM, type DemoPerson } from './demo-county.js';
+import { hashPassword } from '../../shared/password-hash.js';
+import { DEMO_CONSOLE_ACCOUNTS, DEMO_CONSOLE_PASSWORD, DEMO_PEOPLE, DEMO_UNITS, OFFICE_BIND_CODE, OFFICE_ROOM, PARENTS_ROOM, type DemoPerson } from './demo-county.js';
 
 async function upsertPerson(db: Db, person: DemoPerson, unitId: string | null): Promise<void> {
   const id = `demo-${person.key}`;
@@ -42,4 +43,16 @@ export async function seedDemoCounty(db: Db, now: Date = new Date()): Promise<vo
   });
   await db.chatRoom.upsert({ where: { roomId: PARENTS_ROOM.id }, create: { roomId: PARENTS_ROOM.id, topic: PARENTS_ROOM.topic }, update: {} });
   await seedDemoHouseholds(db, now);
+  await seedDemoConsoleAccounts(db);
+}
+
+let demoPasswordHash: Promise<string> | null = null;
+
+async function seedDemoConsoleAccounts(db: Db): Promise<void> {
+  // One hash for the shared demo password: hashing is slow on purpose, and the demo has no secrets.
+  demoPasswordHash ??= hashPassword(DEMO_CONSOLE_PASSWORD);
+  const passwordHash = await demoPasswordHash;
+  for (const account of DEMO_CONSOLE_ACCOUNTS) {
+    await db.consoleAccount.upsert({ where: { username: account.username }, create: { username: account.username, passwordHash, personId: `demo-${account.personKey}` }, update: {} });
+  }
 }

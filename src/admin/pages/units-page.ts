@@ -1,0 +1,56 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { maskPersonalData } from '../../shared/mask-personal-data.js';
+import type { AdminDeps } from '../admin-deps.js';
+import { requireOfficeAdmin } from '../auth/auth-routes.js';
+import { renderPage } from '../http/render.js';
+
+const LanguageForm = z.object({ language: z.enum(['zh', 'en']) });
+
+/** A unit contact may open their own unit's page and nothing else. */
+async function allowedUnit(request: FastifyRequest, reply: FastifyReply): Promise<string | null> {
+  const code = (request.params as { code: string }).code;
+  const viewer = request.viewer!;
+  if (viewer.role === 'office_admin' || viewer.unit?.code === code) return code;
+  await renderPage(request, reply, 'error', { message: 'error.forbidden' }, 403);
+  return null;
+}
+
+export function registerUnitsPage(app: FastifyInstance, deps: AdminDeps): void {
+  app.get('/units', { preHandler: requireOfficeAdmin }, async (request, reply) => {
+    const search = String((request.query as { q?: string }).q ?? '').trim().slice(0, 40);
+    return renderPage(request, reply, 'units', { units: await deps.reads.units(search), search });
+  });
+
+  app.get('/units/:code', async (request, reply) => {
+    const code = await allowedUnit(request, reply);
+    if (!code) return reply;
+    const unit = await deps.reads.unit(code);
+    if (!unit) return renderPage(request, reply, 'error', { message: 'error.not_found' }, 404);
+    const contacts = unit.people.map((person) => ({ ...person, phone: person.phone ? maskPersonalData(person.phone) : null }));
+    const responses = await deps.reads.unitResponses(code, 30);
+    return renderPage(request, reply, 'unit', { unit: { ...unit, people: contacts }, responses, notice: (request.query as { notice?: string }).notice ?? null });
+  });
+
+  app.post('/units/:code/language', { preHandler: requireOfficeAdmin }, async (request, reply) => {
+    const code = (request.params as { code: string }).code;
+    const form = LanguageForm.safeParse(request.body);
+    if (!form.success || !(await deps.unitAdmin.setLanguage(code, form.data.language, `console:${request.viewer!.username}`))) {
+      return renderPage(request, reply, 'error', { message: 'error.not_found' }, 404);
+    }
+    return reply.redirect(`/units/${encodeURIComponent(code)}?notice=saved`);
+  });
+
+  app.post('/units/:code/codes', { preHandler: requireOfficeAdmin }, async (request, reply) => {
+    const code = (request.params as { code: string }).code;
+    const issued = await deps.unitAdmin.issueBindCode(code, `console:${request.viewer!.username}`);
+    if (!issued) return renderPage(request, reply, 'error', { message: 'error.not_found' }, 404);
+    return reply.redirect(`/units/${encodeURIComponent(code)}?notice=code`);
+  });
+
+  app.post('/units/:code/codes/:bindCode/revoke', { preHandler: requireOfficeAdmin }, async (request, reply) => {
+    const { code, bindCode } = request.params as { code: string; bindCode: string };
+    await deps.unitAdmin.revokeBindCode(code, bindCode, `console:${request.viewer!.username}`, deps.clock.now());
+    return reply.redirect(`/units/${encodeURIComponent(code)}?notice=revoked`);
+  });
+}
