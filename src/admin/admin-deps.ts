@@ -7,6 +7,7 @@ import type { Clock } from '../shared/clock.js';
 import type { ConsoleAccounts } from '../store/console-accounts.js';
 import type { ConsoleReadModels } from '../store/console/console-read-models.js';
 import type { UnitAdmin } from '../store/console/unit-admin.js';
+import type { RecordEdits } from '../store/console/record-edits.js';
 import type { Db } from '../store/prisma.js';
 import type { ConsoleServices } from './console-services.js';
 
@@ -22,6 +23,7 @@ export interface AdminDeps {
   /** Lists and pages; reads only. */
   reads: ConsoleReadModels;
   unitAdmin: UnitAdmin;
+  recordEdits: RecordEdits;
   /** Every BullMQ queue, for the queue board and the queue-depth metric. */
   queues: () => Promise<Queue[]>;
   metrics: Registry;

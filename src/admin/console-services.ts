@@ -8,7 +8,9 @@ import type { PlanFileIssue } from '../reminders/plan-file-error.js';
 import type { StoredPlan, UnitAudience } from '../reminders/ports.js';
 import type { ConsoleViewer } from '../store/console-accounts.js';
 import type { WeChatLoginRecord } from '../store/wechat-login-state.js';
-import type { Lang } from '../shared/language.js';
+import type { Bilingual, Lang } from '../shared/language.js';
+import type { ImportCounts } from '../shared/sheet-import/import-result.js';
+import type { RowProblem } from '../shared/sheet-rows.js';
 import type { Report } from '../shared/report-table.js';
 import type { LoginBanner } from './http/render.js';
 
@@ -28,7 +30,18 @@ export type PlanImportOutcome =
   | { ok: true; report: ImportPlanReport }
   | { ok: false; issues: readonly PlanFileIssue[] };
 
+export type RecordKind = 'people' | 'units' | 'households' | 'pairings';
+
+export type RecordImportOutcome =
+  | ({ ok: true } & ImportCounts)
+  | { ok: false; problems: readonly RowProblem[] }
+  /** The file itself could not be read as a sheet. */
+  | { ok: false; unreadable: Bilingual };
+
 export interface ConsoleServices {
+  /** A spreadsheet (Excel or CSV) of records: every row or none. */
+  importRecords(kind: RecordKind, viewer: ConsoleViewer, file: { data: Buffer; fileName: string }): Promise<RecordImportOutcome>;
+  issueInviteCode(viewer: ConsoleViewer, personId: string): Promise<{ ok: true; code: string } | { ok: false; message: Bilingual }>;
   plan(planId: string): Promise<StoredPlan | null>;
   unitAudiences(unitCodes: readonly string[]): Promise<UnitAudience[]>;
   importPlanFile(viewer: ConsoleViewer, input: { text: string; fileName: string; year: number }, now: Date): Promise<PlanImportOutcome>;

@@ -10,6 +10,21 @@ import { buildPlanProgress } from '../reminders/build-plan-progress.js';
 import { importPlan } from '../reminders/import-plan.js';
 import { PlanFileError } from '../reminders/plan-file-error.js';
 import type { ConsoleViewer } from '../store/console-accounts.js';
+import type { RecordKind } from '../admin/console-services.js';
+import { readSheetRows } from '../admin/spreadsheets/read-sheet-rows.js';
+import { SheetReadError } from '../admin/spreadsheets/sheet-read-error.js';
+import { importHouseholds } from '../check-ins/records/import-households.js';
+import { importPairings } from '../check-ins/records/import-pairings.js';
+import { importPeople } from '../dialogue/people/import-people.js';
+import { issueInviteCode } from '../dialogue/people/issue-invite-code.js';
+import { importUnits } from '../reminders/units/import-units.js';
+import type { SheetImportResult } from '../shared/sheet-import/import-result.js';
+import type { SheetRow } from '../shared/sheet-rows.js';
+import { createHouseholdImportStore } from '../store/records/household-import-store.js';
+import { createInviteCodeStore } from '../store/records/invite-code-store.js';
+import { createPairingImportStore } from '../store/records/pairing-import-store.js';
+import { createPeopleImportStore } from '../store/records/people-import-store.js';
+import { createUnitImportStore } from '../store/records/unit-import-store.js';
 import type { ReminderDeps } from '../reminders/ports.js';
 import { currentAccountId } from '../store/bot-accounts.js';
 import type { Db } from '../store/prisma.js';
@@ -32,7 +47,25 @@ export interface ConsoleServiceDeps {
 
 export function createConsoleServices(deps: ConsoleServiceDeps): ConsoleServices {
   const actor = (viewer: ConsoleViewer) => `console:${viewer.username}`;
+  const importers: Record<RecordKind, (rows: SheetRow[], by: string) => Promise<SheetImportResult<unknown>>> = {
+    people: (rows, by) => importPeople(createPeopleImportStore(deps.db), rows, by),
+    units: (rows, by) => importUnits(createUnitImportStore(deps.db), rows, by),
+    households: (rows, by) => importHouseholds(createHouseholdImportStore(deps.db), rows, by),
+    pairings: (rows, by) => importPairings(createPairingImportStore(deps.db), rows, by),
+  };
   return {
+    async importRecords(kind, viewer, file) {
+      let rows: SheetRow[];
+      try {
+        rows = await readSheetRows(file.data, file.fileName);
+      } catch (error) {
+        if (error instanceof SheetReadError) return { ok: false, unreadable: error.userText };
+        throw error;
+      }
+      const result = await importers[kind](rows, actor(viewer));
+      return result.ok ? { ok: true, created: result.created, updated: result.updated, unchanged: result.unchanged } : result;
+    },
+    issueInviteCode: (viewer, personId) => issueInviteCode(createInviteCodeStore(deps.db), personId, actor(viewer)),
     plan: (planId) => deps.reminders.plans.byId(planId),
     unitAudiences: (unitCodes) => deps.reminders.units.audiences(unitCodes),
     async importPlanFile(viewer, input, now) {

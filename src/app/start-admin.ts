@@ -10,6 +10,7 @@ import type { Clock } from '../shared/clock.js';
 import { createConsoleAccounts } from '../store/console-accounts.js';
 import { createConsoleReadModels } from '../store/console/console-read-models.js';
 import { createUnitAdmin } from '../store/console/unit-admin.js';
+import { createRecordEdits } from '../store/console/record-edits.js';
 import { createOpenQuestionStore } from '../store/open-question-store.js';
 import type { Db } from '../store/prisma.js';
 import { createVisitLedger } from '../store/visit-ledger.js';
@@ -71,6 +72,7 @@ export async function startAdmin(input: {
     services,
     reads: createConsoleReadModels(db),
     unitAdmin: createUnitAdmin(db),
+    recordEdits: createRecordEdits(db),
     queues: allQueues,
     metrics: input.metrics.registry,
   });

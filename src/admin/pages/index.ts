@@ -7,6 +7,9 @@ import { registerExportRoutes } from './exports-page.js';
 import { registerPlansPage } from './plans-page.js';
 import { registerAuditPage } from './audit-page.js';
 import { registerUnitsPage } from './units-page.js';
+import { registerPeoplePage } from './people-page.js';
+import { registerHouseholdsPage } from './households-page.js';
+import { registerPairingsPage } from './pairings-page.js';
 
 export const CONSOLE_PAGES: ((app: FastifyInstance, deps: AdminDeps) => void)[] = [
   registerDashboardPage,
@@ -14,5 +17,8 @@ export const CONSOLE_PAGES: ((app: FastifyInstance, deps: AdminDeps) => void)[] 
   registerExportRoutes,
   registerPlansPage,
   registerUnitsPage,
+  registerPeoplePage,
+  registerHouseholdsPage,
+  registerPairingsPage,
   registerAuditPage,
 ];

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { maskPersonalData } from '../../shared/mask-personal-data.js';
 import type { AdminDeps } from '../admin-deps.js';
 import { requireOfficeAdmin } from '../auth/auth-routes.js';
+import { languageOf } from '../http/i18n.js';
 import { renderPage } from '../http/render.js';
+import { registerRecordImport } from './record-import.js';
+
+const UNIT_COLUMNS = { zh: '列：单位代码、单位名称、英文名称、职责、英文职责、语言', en: 'Columns: 单位代码 code, 单位名称 name, 英文名称 English name, 职责 duty, 英文职责 English duty, 语言 language' };
 
 const LanguageForm = z.object({ language: z.enum(['zh', 'en']) });
 
@@ -17,10 +21,12 @@ async function allowedUnit(request: FastifyRequest, reply: FastifyReply): Promis
 }
 
 export function registerUnitsPage(app: FastifyInstance, deps: AdminDeps): void {
-  app.get('/units', { preHandler: requireOfficeAdmin }, async (request, reply) => {
+  const list = async (request: FastifyRequest, reply: FastifyReply, extra: Record<string, unknown> = {}, status = 200) => {
     const search = String((request.query as { q?: string }).q ?? '').trim().slice(0, 40);
-    return renderPage(request, reply, 'units', { units: await deps.reads.units(search), search });
-  });
+    return renderPage(request, reply, 'units', { units: await deps.reads.units(search), search, importPath: '/units/import', columnsHelp: UNIT_COLUMNS[languageOf(request)], ...extra }, status);
+  };
+  app.get('/units', { preHandler: requireOfficeAdmin }, (request, reply) => list(request, reply));
+  registerRecordImport(app, deps, 'units', '/units', list);
 
   app.get('/units/:code', async (request, reply) => {
     const code = await allowedUnit(request, reply);

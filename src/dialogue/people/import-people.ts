@@ -66,7 +66,7 @@ async function lookUpReferences(store: PeopleImportStore, sheet: PeopleSheet): P
   };
 }
 
-/** The person's unit after the import: the sheet's when it has the column, else the stored one; undefined when unknown. */
+/** The unit the row gives: null for an empty cell, undefined while unknown (a bad cell or an unknown unit). */
 function unitIdOf(values: Values, references: References): string | null | undefined {
   if (values.unit === undefined) return undefined;
   if (values.unit !== '') {

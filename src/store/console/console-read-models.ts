@@ -55,6 +55,34 @@ export function createConsoleReadModels(db: Db) {
       return db.unitResponse.findMany({ where: { unitCode }, orderBy: { at: 'desc' }, take: limit });
     },
 
+    async people(search: string) {
+      const where = search ? { OR: [{ name: { contains: search } }, { id: search }, { unit: { nameZh: { contains: search } } }] } : {};
+      return db.person.findMany({
+        where,
+        orderBy: [{ role: 'asc' }, { name: 'asc' }],
+        take: 500,
+        include: { unit: { select: { code: true, nameZh: true, nameEn: true } }, bindings: { select: { contactId: true } }, inviteCodes: { where: { usedAt: null }, select: { code: true } } },
+      });
+    },
+
+    async person(id: string) {
+      return db.person.findUnique({ where: { id }, include: { unit: { select: { code: true, nameZh: true, nameEn: true } }, bindings: { select: { contactId: true, boundAt: true } }, inviteCodes: { orderBy: { createdAt: 'desc' } } } });
+    },
+
+    async households(search: string) {
+      const where = search ? { OR: [{ code: { contains: search, mode: 'insensitive' as const } }, { headName: { contains: search } }, { village: { contains: search } }, { township: { contains: search } }] } : {};
+      return db.household.findMany({ where, orderBy: { code: 'asc' }, take: 500, include: { pairings: { include: { helper: { select: { name: true } } } } } });
+    },
+
+    async household(code: string) {
+      return db.household.findUnique({ where: { code } });
+    },
+
+    async pairings(search: string) {
+      const where = search ? { OR: [{ helper: { name: { contains: search } } }, { household: { headName: { contains: search } } }, { household: { code: { contains: search, mode: 'insensitive' as const } } }] } : {};
+      return db.pairing.findMany({ where, orderBy: [{ household: { code: 'asc' } }, { periodStart: 'asc' }], take: 500, include: { helper: { select: { id: true, name: true } }, household: { select: { code: true, headName: true, village: true } } } });
+    },
+
     async audit(query: AuditQuery) {
       const where = { ...(query.entity ? { entity: query.entity } : {}), ...(query.action ? { action: { startsWith: query.action } } : {}) };
       const [total, entries, entities] = await Promise.all([
