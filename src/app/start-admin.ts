@@ -8,6 +8,7 @@ import { inboundQueueName, outboundQueueName, REMINDERS_QUEUE } from '../queue/j
 import { WEEKLY_SUMMARY_QUEUE } from '../queue/weekly-checkin-summary.js';
 import type { Clock } from '../shared/clock.js';
 import { createConsoleAccounts } from '../store/console-accounts.js';
+import { deleteExpiredConsoleSessions } from '../store/console-session-store.js';
 import { createConsoleReadModels } from '../store/console/console-read-models.js';
 import { createUnitAdmin } from '../store/console/unit-admin.js';
 import { createRecordEdits } from '../store/console/record-edits.js';
@@ -77,9 +78,14 @@ export async function startAdmin(input: {
     metrics: input.metrics.registry,
   });
   const address = await app.listen({ host: config.admin.host, port: config.admin.port });
+  const sweepSessions = () =>
+    void deleteExpiredConsoleSessions(db, input.clock.now()).catch((error: unknown) => input.logger.warn({ err: (error as Error).message }, 'could not delete expired console sessions'));
+  sweepSessions();
+  const sessionTimer = setInterval(sweepSessions, 3_600_000).unref();
   return {
     url: address,
     async stop() {
+      clearInterval(sessionTimer);
       await app.close();
       await Promise.all([...queues.values()].map((queue) => queue.close()));
     },

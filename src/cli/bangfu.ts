@@ -7,6 +7,7 @@ const USAGE = `bangfu — 帮扶助手
   bangfu ask "<question>" [--json] [--batch]
   bangfu checkin parse "<message>" --now <ISO datetime> [--json] [--batch]
   bangfu plan import <file> --year <YYYY>          import a plan (its reminders follow from it); also: plan list, plan codes
+  bangfu console add-user <username> --person <id>  a web console login for an office admin or a unit contact; also: console users
 `;
 
 type Command = (argv: string[]) => Promise<number | void>;
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ask: async () => (await import('./ask-command.js')).askCommand,
   checkin: async () => (await import('./checkin-command.js')).checkinCommand,
   plan: async () => (await import('./plan-command.js')).planCommand,
+  console: async () => (await import('./console-command.js')).consoleCommand,
 };
 
 /** Returns the exit code. */

@@ -37,9 +37,10 @@ export async function buildPlanProgress(deps: Pick<ReminderDeps, 'ledger'>, plan
       duty.dueDates.map((period) => ({
         subject: { type: 'duty' as const, code: duty.code },
         periodIndex: period.periodIndex,
+        // The plan's year heads the matrix, so a month column names the month only.
         title:
           duty.schedule.type === 'monthly'
-            ? { zh: `${duty.title.zh}（${formatMonth(definition.year, period.periodIndex, 'zh')}）`, en: `${duty.title.en} (${formatMonth(definition.year, period.periodIndex, 'en')})` }
+            ? { zh: `${duty.title.zh}（${period.periodIndex}月）`, en: `${duty.title.en} (${formatMonth(definition.year, period.periodIndex, 'en').split(' ')[0]})` }
             : duty.title,
         opensOn: duty.schedule.type === 'monthly' ? `${period.due.slice(0, 8)}01` : definition.stages[0]?.start ?? period.due,
         due: period.due,

@@ -35,7 +35,7 @@ export function registerPlansPage(app: FastifyInstance, deps: AdminDeps): void {
     const lang = languageOf(request);
     const reminders = (await deps.reads.reminders(plan.id)).map((reminder) => ({
       ...reminder,
-      title: subjectTitle(subjectOf(plan.definition, { type: reminder.subjectType === 'duty' ? 'duty' : 'stage', code: reminder.subjectCode }))[lang],
+      title: `${subjectTitle(subjectOf(plan.definition, { type: reminder.subjectType === 'duty' ? 'duty' : 'stage', code: reminder.subjectCode }))[lang]}${reminder.periodIndex > 0 ? (lang === 'zh' ? `（${reminder.periodIndex}月）` : ` (month ${reminder.periodIndex})`) : ''}`,
       kindLabel: REMINDER_KIND_LABELS[reminder.kind as keyof typeof REMINDER_KIND_LABELS]?.[lang] ?? reminder.kind,
       audience: audienceLabel(plan.definition, reminder.unitCodes, lang),
     }));

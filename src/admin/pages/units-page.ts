@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { subjectOf, subjectTitle } from '../../reminders/plan-lookup.js';
 import { maskPersonalData } from '../../shared/mask-personal-data.js';
 import type { AdminDeps } from '../admin-deps.js';
 import { requireOfficeAdmin } from '../auth/auth-routes.js';
@@ -34,7 +35,16 @@ export function registerUnitsPage(app: FastifyInstance, deps: AdminDeps): void {
     const unit = await deps.reads.unit(code);
     if (!unit) return renderPage(request, reply, 'error', { message: 'error.not_found' }, 404);
     const contacts = unit.people.map((person) => ({ ...person, phone: person.phone ? maskPersonalData(person.phone) : null }));
-    const responses = await deps.reads.unitResponses(code, 30);
+    const lang = languageOf(request);
+    const plans = new Map<string, Awaited<ReturnType<AdminDeps['services']['plan']>>>();
+    const responses = [];
+    for (const response of await deps.reads.unitResponses(code, 30)) {
+      if (!plans.has(response.planId)) plans.set(response.planId, await deps.services.plan(response.planId));
+      const plan = plans.get(response.planId);
+      const subject = plan ? subjectOf(plan.definition, { type: response.subjectType === 'duty' ? 'duty' : 'stage', code: response.subjectCode }) : null;
+      const title = subject ? subjectTitle(subject)[lang] : response.subjectCode;
+      responses.push({ ...response, title: response.periodIndex > 0 ? `${title}${lang === 'zh' ? `（${response.periodIndex}月）` : ` (month ${response.periodIndex})`}` : title });
+    }
     return renderPage(request, reply, 'unit', { unit: { ...unit, people: contacts }, responses, notice: (request.query as { notice?: string }).notice ?? null });
   });
 
