@@ -1,12 +1,8 @@
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
-import type { AppConfig } from '../config.js';
 import type { MessageHandlingDeps } from '../dialogue/handle-inbound-message.js';
-import type { ReplyQueue } from '../dialogue/ports.js';
 import type { PolicyChatDeps } from '../policy-qa/chat-deps.js';
 import { createPolicyLibrary } from '../policy-qa/policy-library.js';
 import { readShippedPolicyFacts } from '../policy-qa/read-shipped-policy-facts.js';
-import type { Clock } from '../shared/clock.js';
 import { createInboundLog } from '../store/inbound-log.js';
 import { createOfficeDirectory } from '../store/office-directory.js';
 import { createOpenQuestionStore } from '../store/open-question-store.js';
@@ -16,7 +12,7 @@ import type { Db } from '../store/prisma.js';
 import { createVisitLedger } from '../store/visit-ledger.js';
 import { createRedisConversationStore } from '../store/redis-conversation-store.js';
 import { buildRouter } from './build-router.js';
-import { createReminderRuntime, type ReminderRuntime } from './create-reminder-deps.js';
+import { createReminderRuntime, type HandlingInput, type ReminderRuntime } from './create-reminder-deps.js';
 
 export type HandlingDeps = MessageHandlingDeps & {
   reminders: ReminderRuntime;
@@ -34,14 +30,7 @@ function createPolicyChatDeps(db: Db): PolicyChatDeps {
 }
 
 /** Everything handling one message needs; shared by the workers and `bangfu chat`. */
-export function createHandlingDeps(input: {
-  config: AppConfig;
-  db: Db;
-  redis: Redis;
-  clock: Clock;
-  replies: ReplyQueue;
-  onReminderQueued?: (dueAt: Date, queuedAt: Date) => void;
-}): HandlingDeps {
+export function createHandlingDeps(input: HandlingInput): HandlingDeps {
   const { config, db, redis } = input;
   const people = createPeopleDirectory(db);
   const policy = createPolicyChatDeps(db);

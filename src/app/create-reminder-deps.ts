@@ -21,8 +21,8 @@ export interface ReminderRuntime {
   queue: Queue;
 }
 
-/** The reminders capability wired to PostgreSQL, BullMQ and the paced sender. */
-export function createReminderRuntime(input: {
+/** What message handling, and the reminders within it, are built from. */
+export interface HandlingInput {
   config: AppConfig;
   db: Db;
   redis: Redis;
@@ -30,7 +30,10 @@ export function createReminderRuntime(input: {
   replies: ReplyQueue;
   /** Told each time a reminder's posts are queued, for the fire-lag metric. */
   onReminderQueued?: (dueAt: Date, queuedAt: Date) => void;
-}): ReminderRuntime {
+}
+
+/** The reminders capability wired to PostgreSQL, BullMQ and the paced sender. */
+export function createReminderRuntime(input: HandlingInput): ReminderRuntime {
   const { config, db } = input;
   const queue = createReminderQueue(input.redis, config.queuePrefix);
   return {

@@ -1,24 +1,19 @@
 // The web console (and /healthz, /readyz, /metrics) of this process.
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
 import { buildAdminServer } from '../admin/build-admin-server.js';
-import type { AppConfig } from '../config.js';
 import { inboundQueueName, outboundQueueName, REMINDERS_QUEUE } from '../queue/jobs.js';
 import { WEEKLY_SUMMARY_QUEUE } from '../queue/weekly-checkin-summary.js';
-import type { Clock } from '../shared/clock.js';
 import { createConsoleAccounts } from '../store/console-accounts.js';
 import { deleteExpiredConsoleSessions } from '../store/console-session-store.js';
 import { createConsoleReadModels } from '../store/console/console-read-models.js';
 import { createUnitAdmin } from '../store/console/unit-admin.js';
 import { createRecordEdits } from '../store/console/record-edits.js';
 import { createOpenQuestionStore } from '../store/open-question-store.js';
-import type { Db } from '../store/prisma.js';
 import { createVisitLedger } from '../store/visit-ledger.js';
 import { createWeChatLoginStates } from '../store/wechat-login-state.js';
 import { createConsoleServices } from './create-console-services.js';
 import type { HandlingDeps } from './create-handling-deps.js';
-import type { AppMetrics } from './metrics.js';
+import type { ProcessStack } from './process-stack.js';
 import type { OutboundProducer } from '../queue/outbound-producer.js';
 
 export interface RunningAdmin {
@@ -27,16 +22,7 @@ export interface RunningAdmin {
   stop(): Promise<void>;
 }
 
-export async function startAdmin(input: {
-  config: AppConfig;
-  db: Db;
-  redis: Redis;
-  clock: Clock;
-  logger: Logger;
-  metrics: AppMetrics;
-  deps: HandlingDeps;
-  outbound: OutboundProducer;
-}): Promise<RunningAdmin> {
+export async function startAdmin(input: ProcessStack & { deps: HandlingDeps; outbound: OutboundProducer }): Promise<RunningAdmin> {
   const { config, db, redis } = input;
   // The board and the depth metric look at every queue, under names that can grow (new accounts).
   const queues = new Map<string, Queue>();

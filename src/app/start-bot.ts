@@ -1,23 +1,18 @@
 // The bot role: the WeChat login, the inbound message handler, and one paced sender per
 // logged-in account (closed again when that account logs out).
-import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
 import type { Wechaty } from 'wechaty';
 import { attachInbound } from '../chat/attach-inbound.js';
 import { createBot, watchLogin, type LoginChange } from '../chat/create-bot.js';
 import type { MockWorld } from '../chat/mock-world.js';
 import { createWechatySender } from '../chat/wechaty-sender.js';
-import type { AppConfig } from '../config.js';
 import type { InboundProducer } from '../queue/inbound-producer.js';
 import type { OutboundProducer } from '../queue/outbound-producer.js';
 import { startOutboundWorker } from '../queue/outbound-worker.js';
 import { Pacer } from '../queue/pacer.js';
-import type { Clock } from '../shared/clock.js';
 import { recordLoginState } from '../store/bot-accounts.js';
-import type { Db } from '../store/prisma.js';
 import { createWeChatLoginStates } from '../store/wechat-login-state.js';
 import { createLoginAlerts } from './login-alerts.js';
-import type { AppMetrics } from './metrics.js';
+import type { ProcessStack } from './process-stack.js';
 
 export interface RunningBot {
   bot: Wechaty;
@@ -26,17 +21,7 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot(input: {
-  config: AppConfig;
-  db: Db;
-  redis: Redis;
-  clock: Clock;
-  logger: Logger;
-  metrics: AppMetrics;
-  world: MockWorld | null;
-  inbound: InboundProducer;
-  outbound: OutboundProducer;
-}): Promise<RunningBot> {
+export async function startBot(input: ProcessStack & { world: MockWorld | null; inbound: InboundProducer; outbound: OutboundProducer }): Promise<RunningBot> {
   const { config, db, redis, clock, logger, world } = input;
   const senders = new Map<string, { close(): Promise<void> }>();
   const alert = createLoginAlerts({ db, botName: config.botName, loginStates: createWeChatLoginStates(db), replies: input.outbound, metrics: input.metrics, logger });

@@ -1,17 +1,12 @@
 // The worker role: inbound message handling, the reminder timers and sweeps, the weekly summary.
-import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
-import type { AppConfig } from '../config.js';
 import type { OutboundProducer } from '../queue/outbound-producer.js';
 import type { InboundProducer } from '../queue/inbound-producer.js';
 import { startInboundWorkers, type InboundWorkerOptions, type InboundWorkers } from '../queue/inbound-workers.js';
 import { startReminderWorker, type ReminderWorker } from '../queue/reminder-worker.js';
 import { startWeeklyCheckInSummary } from '../queue/weekly-checkin-summary.js';
-import type { Clock } from '../shared/clock.js';
-import type { Db } from '../store/prisma.js';
 import { createVisitLedger } from '../store/visit-ledger.js';
 import type { HandlingDeps } from './create-handling-deps.js';
-import type { AppMetrics } from './metrics.js';
+import type { ProcessStack } from './process-stack.js';
 
 export type WorkerTuning = Pick<InboundWorkerOptions, 'lockDurationMs' | 'stalledIntervalMs' | 'membershipHeartbeatMs' | 'onHandled'>;
 
@@ -21,18 +16,9 @@ export interface RunningWorkers {
   stop(force?: boolean): Promise<void>;
 }
 
-export async function startWorkers(input: {
-  config: AppConfig;
-  db: Db;
-  redis: Redis;
-  clock: Clock;
-  logger: Logger;
-  metrics: AppMetrics;
-  deps: HandlingDeps;
-  inbound: InboundProducer;
-  outbound: OutboundProducer;
-  tuning?: WorkerTuning;
-}): Promise<RunningWorkers> {
+export async function startWorkers(
+  input: ProcessStack & { deps: HandlingDeps; inbound: InboundProducer; outbound: OutboundProducer; tuning?: WorkerTuning },
+): Promise<RunningWorkers> {
   const { config, db, redis, clock, logger, deps, tuning } = input;
   // A worker takes jobs only once it can answer them (the policy index takes about a second).
   await deps.warmUp();

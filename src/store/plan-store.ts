@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { applyDateChanges } from '../reminders/apply-date-changes.js';
 import type { PlanDefinition } from '../reminders/plan-definition.js';
 import { parsePlanFile } from '../reminders/plan-file.js';
-import type { DateChange, PlanImport, PlanStore, PlanSync, ReminderChangePlanner, ReminderChanges, StoredPlan } from '../reminders/ports.js';
+import type { DateChange, PlanStore, PlanSync, ReminderChangePlanner, ReminderChanges, StoredPlan } from '../reminders/ports.js';
 import { beijingDate } from '../shared/beijing-time.js';
 import { newBindCode } from './bind-codes.js';
 import type { Prisma } from './generated/prisma/client.js';

@@ -5,11 +5,10 @@ import {
   fieldColumns,
   fromIsoDate,
   PAIRING_INCLUDE,
-  STATUS_FROM_DB,
   STATUS_TO_DB,
-  toIsoDate,
   toPairedHousehold,
   toVisit,
+  toVisitForProgress,
   VISIT_INCLUDE,
 } from './visit-rows.js';
 
@@ -41,14 +40,7 @@ export function createVisitLedger(db: Db): VisitLedger {
           visitDate: { gte: fromIsoDate(`${year}-01-01`)!, lte: fromIsoDate(`${year}-12-31`)! },
         },
       });
-      return rows.map((row) => ({
-        pairingId: row.pairingId!,
-        visitDate: toIsoDate(row.visitDate)!,
-        durationMinutes: row.durationMinutes,
-        fundsYuan: row.fundsYuan === null ? null : Number(row.fundsYuan),
-        // A draft is not yet a visit: progress counts confirmed and corrected ones only.
-        status: row.status === 'DRAFT' ? 'pending' : STATUS_FROM_DB[row.status],
-      }));
+      return rows.map(toVisitForProgress);
     },
 
     async createDraft({ draftKey, helperId, fields, sourceMessageId }) {

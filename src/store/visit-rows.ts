@@ -54,6 +54,23 @@ export function fieldColumns(fields: VisitFields) {
   };
 }
 
+/** A visit as progress counts it: a draft is not yet a visit (only confirmed and corrected ones count). */
+export function toVisitForProgress(row: {
+  pairingId: string | null;
+  visitDate: Date | null;
+  durationMinutes: number | null;
+  fundsYuan: Prisma.Decimal | null;
+  status: keyof typeof STATUS_FROM_DB;
+}) {
+  return {
+    pairingId: row.pairingId!,
+    visitDate: toIsoDate(row.visitDate)!,
+    durationMinutes: row.durationMinutes,
+    fundsYuan: row.fundsYuan === null ? null : Number(row.fundsYuan),
+    status: row.status === 'DRAFT' ? ('pending' as const) : STATUS_FROM_DB[row.status],
+  };
+}
+
 export const PAIRING_INCLUDE = { household: true, helper: true } as const satisfies Prisma.PairingInclude;
 type PairingRow = Prisma.PairingGetPayload<{ include: typeof PAIRING_INCLUDE }>;
 

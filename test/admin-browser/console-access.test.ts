@@ -1,29 +1,19 @@
 // The console in a real browser: login, what the office and a unit contact each see, and that
 // nothing is served to someone logged out.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { importPlan } from '../../src/reminders/import-plan.js';
-import { launchBrowser, loggedInPage } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { loggedInPage, useConsole } from '../support/browser.js';
 import { borderPlanText } from '../reminders-live/reminder-app.js';
 
-let app: TestApp;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  base = app.admin!.url;
-  browser = await launchBrowser();
-  await importPlan(app.reminders.deps, { text: borderPlanText(), year: Number(new Date().getFullYear()) + 1, by: 'test', now: new Date() });
+const ui = useConsole({
+  beforeLogin: async (app) => {
+    await importPlan(app.reminders.deps, { text: borderPlanText(), year: new Date().getFullYear() + 1, by: 'test', now: new Date() });
+  },
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const base = () => ui.app.admin!.url;
 
 it('refuses everything but the login page to someone logged out', async () => {
-  const page = await (await browser.newContext({ baseURL: base })).newPage();
+  const page = await (await ui.browser.newContext({ baseURL: base() })).newPage();
   await page.goto('/');
   expect(new URL(page.url()).pathname).toBe('/login');
   for (const path of ['/questions', '/people', '/queues', '/audit']) {
@@ -36,23 +26,23 @@ it('refuses everything but the login page to someone logged out', async () => {
 });
 
 it('says so when the password is wrong, and logs in with the right one', async () => {
-  const page = await (await browser.newContext({ baseURL: base })).newPage();
+  const page = await (await ui.browser.newContext({ baseURL: base() })).newPage();
   await page.goto('/login');
   await page.fill('input[name=username]', 'admin');
   await page.fill('input[name=password]', 'wrong');
   await page.click('button[type=submit]');
   await expect(page.locator('[role=alert]').textContent()).resolves.toContain('用户名或密码不对');
-  const admin = await loggedInPage(browser, base, 'admin');
+  const admin = await loggedInPage(ui.browser, base(), 'admin');
   await expect(admin.locator('h1').textContent()).resolves.toBe('总览');
 });
 
 it('shows the office the demo county: every unit of the plan, every pairing, the open questions', async () => {
-  const page = await loggedInPage(browser, base, 'admin');
+  const page = await loggedInPage(ui.browser, base(), 'admin');
   await expect(page.locator('[data-testid=plan-progress] tbody tr').count()).resolves.toBe(17);
   const households = await page.locator('[data-testid=pairing-progress] tbody tr').allTextContents();
   expect(households.join('\n')).toMatch(/王大山[\s\S]*赵明/);
-  expect(households).toHaveLength(await app.db.pairing.count());
-  await expect(page.locator('[data-testid=open-count]').textContent()).resolves.toBe(String(await app.db.openQuestion.count({ where: { status: 'OPEN' } })));
+  expect(households).toHaveLength(await ui.app.db.pairing.count());
+  await expect(page.locator('[data-testid=open-count]').textContent()).resolves.toBe(String(await ui.app.db.openQuestion.count({ where: { status: 'OPEN' } })));
   await page.goto('/?lang=en');
   await expect(page.locator('h1').textContent()).resolves.toBe('Dashboard');
   await page.goto('/');
@@ -61,7 +51,7 @@ it('shows the office the demo county: every unit of the plan, every pairing, the
 });
 
 it('shows a unit contact their own unit only, and refuses the office pages', async () => {
-  const page = await loggedInPage(browser, base, 'education');
+  const page = await loggedInPage(ui.browser, base(), 'education');
   const rows = page.locator('[data-testid=plan-progress] tbody tr');
   await expect(rows.count()).resolves.toBe(1);
   await expect(rows.first().getAttribute('data-unit')).resolves.toBe('education');

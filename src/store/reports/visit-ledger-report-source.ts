@@ -1,6 +1,6 @@
 import type { VisitLedgerReportSource } from '../../check-ins/reports/visit-ledger-report-source.js';
 import type { Db } from '../prisma.js';
-import { fromIsoDate, STATUS_FROM_DB, toIsoDate } from '../visit-rows.js';
+import { fromIsoDate, toVisitForProgress } from '../visit-rows.js';
 
 const yearBounds = (year: number) => ({ first: fromIsoDate(`${year}-01-01`)!, last: fromIsoDate(`${year}-12-31`)! });
 
@@ -30,16 +30,7 @@ export function createVisitLedgerReportSource(db: Db): VisitLedgerReportSource {
         where: { pairingId: { not: null }, visitDate: { gte: first, lte: last } },
         select: { pairingId: true, visitDate: true, durationMinutes: true, fundsYuan: true, status: true, activities: true, confirmedAt: true },
       });
-      return rows.map((row) => ({
-        pairingId: row.pairingId!,
-        visitDate: toIsoDate(row.visitDate)!,
-        durationMinutes: row.durationMinutes,
-        fundsYuan: row.fundsYuan === null ? null : Number(row.fundsYuan),
-        // A draft is not yet a visit, as in the check-in ledger.
-        status: row.status === 'DRAFT' ? 'pending' : STATUS_FROM_DB[row.status],
-        activities: row.activities,
-        confirmedAt: row.confirmedAt,
-      }));
+      return rows.map((row) => ({ ...toVisitForProgress(row), activities: row.activities, confirmedAt: row.confirmedAt }));
     },
   };
 }
