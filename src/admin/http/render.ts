@@ -5,7 +5,7 @@ import { formatBeijing } from '../../shared/beijing-time.js';
 import { languageOf, translator } from './i18n.js';
 
 // Eta escapes everything written with <%= %>; nothing in the views writes raw HTML from data.
-const eta = new Eta({ views: fileURLToPath(new URL('../views', import.meta.url)), cache: process.env.NODE_ENV !== 'development', autoEscape: true, defaultExtension: '.eta' });
+const eta = new Eta({ views: fileURLToPath(new URL('../views', import.meta.url)), cache: true, autoEscape: true, defaultExtension: '.eta' });
 
 export interface LoginBanner {
   state: 'scan_needed' | 'logged_out';
