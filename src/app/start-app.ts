@@ -18,7 +18,7 @@ import { seedDemoPlan } from '../store/seed/seed-demo-plan.js';
 import { createHandlingDeps } from './create-handling-deps.js';
 import type { ReminderRuntime } from './create-reminder-deps.js';
 import { createMetrics, type AppMetrics } from './metrics.js';
-import { startAdmin, type RunningAdmin } from './start-admin.js';
+import type { RunningAdmin } from './start-admin.js';
 import { startBot } from './start-bot.js';
 import { startWorkers, type WorkerTuning } from './start-workers.js';
 
@@ -78,7 +78,8 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const shared = { config, db, redis, clock, logger, metrics };
   const workers = role === 'bot' ? null : await startWorkers({ ...shared, deps, inbound, outbound, ...(options.workerTuning ? { tuning: options.workerTuning } : {}) });
   const bot = role === 'worker' ? null : await startBot({ ...shared, world, inbound, outbound });
-  const admin = config.admin.enabled ? await startAdmin({ ...shared, deps, outbound }) : null;
+  // Loaded only when served: the console brings Fastify, exceljs and the queue board with it.
+  const admin = config.admin.enabled ? await (await import('./start-admin.js')).startAdmin({ ...shared, deps, outbound }) : null;
 
   return {
     config,

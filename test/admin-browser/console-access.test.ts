@@ -63,3 +63,16 @@ it('shows a unit contact their own unit only, and refuses the office pages', asy
   }
   expect((await page.request.get('/exports/visits.xlsx')).status()).toBe(403);
 });
+
+// Last in this file: it uses up this address's login attempts.
+it('slows down password guessing: too many attempts in a minute are refused', async () => {
+  const page = await (await ui.browser.newContext({ baseURL: base() })).newPage();
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt < 12; attempt += 1) {
+    await page.goto('/login');
+    const csrf = await page.locator('input[name=_csrf]').inputValue();
+    statuses.push((await page.request.post('/login', { form: { _csrf: csrf, username: 'admin', password: `guess-${attempt}` } })).status());
+  }
+  expect(statuses.slice(0, 5).every((status) => status === 401)).toBe(true);
+  expect(statuses.at(-1)).toBe(429);
+});
