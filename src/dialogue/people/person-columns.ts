@@ -1,6 +1,6 @@
 // The columns of a people sheet. Keys are named like PersonFields where they are one.
 import { z } from 'zod';
-import { language, LANGUAGE_EXPECTED, oneOf, optionalText, requiredText } from '../../shared/sheet-import/cell-schemas.js';
+import { LANGUAGE_COLUMN, oneOf, optionalText, requiredText } from '../../shared/sheet-import/cell-schemas.js';
 import type { SheetColumn } from '../../shared/sheet-import/sheet-columns.js';
 import { ROLE_WORDS } from './role-names.js';
 
@@ -49,10 +49,5 @@ export const PERSON_COLUMNS = {
     cell: optionalText(64),
     expected: { zh: '应为单位代码或中文全称', en: "must be a unit's code or full Chinese name" },
   },
-  language: {
-    label: { zh: '语言', en: 'language' },
-    headers: ['语言', 'language'],
-    cell: language,
-    expected: LANGUAGE_EXPECTED,
-  },
+  language: LANGUAGE_COLUMN,
 } satisfies Record<string, SheetColumn<unknown>>;

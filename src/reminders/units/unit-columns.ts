@@ -1,6 +1,6 @@
 // The columns of a member-unit sheet. Keys are named like UnitFields where they are one.
 import { z } from 'zod';
-import { language, LANGUAGE_EXPECTED, optionalText, requiredText } from '../../shared/sheet-import/cell-schemas.js';
+import { LANGUAGE_COLUMN, optionalText, requiredText } from '../../shared/sheet-import/cell-schemas.js';
 import type { SheetColumn } from '../../shared/sheet-import/sheet-columns.js';
 
 /** ASCII slugs, as in plan files: unit codes end up in reminder keys and office commands. */
@@ -37,10 +37,5 @@ export const UNIT_COLUMNS = {
     cell: optionalText(4000),
     expected: { zh: '不能超过4000个字符', en: 'must be at most 4000 characters' },
   },
-  language: {
-    label: { zh: '语言', en: 'language' },
-    headers: ['语言', 'language'],
-    cell: language,
-    expected: LANGUAGE_EXPECTED,
-  },
+  language: LANGUAGE_COLUMN,
 } satisfies Record<string, SheetColumn<unknown>>;

@@ -64,3 +64,11 @@ export function wordList(maxLength: number) {
 export const LANGUAGE_WORDS = { 中文: 'zh', zh: 'zh', chinese: 'zh', 汉语: 'zh', English: 'en', en: 'en', 英文: 'en', 英语: 'en' } as const;
 export const language = oneOf<'zh' | 'en'>(LANGUAGE_WORDS, 'zh');
 export const LANGUAGE_EXPECTED = { zh: '应为「中文」或「English」', en: 'must be 中文 (zh) or English (en)' };
+
+/** The 语言 column, the same in every sheet that has one. */
+export const LANGUAGE_COLUMN = {
+  label: { zh: '语言', en: 'language' },
+  headers: ['语言', 'language'],
+  cell: language,
+  expected: LANGUAGE_EXPECTED,
+};
