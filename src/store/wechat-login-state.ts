@@ -19,7 +19,8 @@ export function createWeChatLoginStates(db: Db) {
     async record(botName: string, change: { state: WeChatLoginStatus; accountId?: string; accountName?: string; qrCode?: string }, at: Date): Promise<WeChatLoginRecord | null> {
       const before = await db.weChatLoginState.findUnique({ where: { botName } });
       const up = change.state === 'logged_in';
-      const downSince = up ? null : (before?.downSince ?? (before?.state === 'logged_in' ? at : null) ?? at);
+      // Down since the first report of trouble, however many (scan, logout, scan) follow it.
+      const downSince = up ? null : (before?.downSince ?? at);
       const data = {
         state: change.state,
         accountId: change.accountId ?? before?.accountId ?? null,

@@ -11,7 +11,7 @@ import { renderPage } from '../http/render.js';
 
 const Year = z.coerce.number().int().min(2000).max(2100);
 
-/** Plans: import a file for a year, the reminder calendar, pausing a unit. Office admins only. */
+/** Plans: import a file for a year, and its reminder calendar. Office admins only. */
 export function registerPlansPage(app: FastifyInstance, deps: AdminDeps): void {
   const list = async (request: Parameters<typeof renderPage>[0], reply: Parameters<typeof renderPage>[1], extra: Record<string, unknown> = {}, status = 200) =>
     renderPage(request, reply, 'plans', { plans: await deps.reads.plans(), thisYear: Number(beijingDate(deps.clock.now()).slice(0, 4)), ...extra }, status);
@@ -42,23 +42,4 @@ export function registerPlansPage(app: FastifyInstance, deps: AdminDeps): void {
     const units = await deps.services.unitAudiences(plan.definition.units.map((unit) => unit.code));
     return renderPage(request, reply, 'plan', { plan, reminders, units });
   });
-
-  app.post('/units/:code/pause', { preHandler: requireOfficeAdmin }, async (request, reply) => {
-    await deps.services.setUnitPaused(request.viewer!, (request.params as { code: string }).code, true, deps.clock.now());
-    return reply.redirect(backTo(request.headers.referer));
-  });
-  app.post('/units/:code/resume', { preHandler: requireOfficeAdmin }, async (request, reply) => {
-    await deps.services.setUnitPaused(request.viewer!, (request.params as { code: string }).code, false, deps.clock.now());
-    return reply.redirect(backTo(request.headers.referer));
-  });
-}
-
-/** Back to the console page the form was on; never somewhere else. */
-function backTo(referer: string | undefined): string {
-  try {
-    const url = new URL(referer ?? '/', 'http://console.invalid');
-    return url.pathname.startsWith('/') && !url.pathname.startsWith('//') ? `${url.pathname}${url.search}` : '/';
-  } catch {
-    return '/';
-  }
 }

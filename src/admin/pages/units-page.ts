@@ -48,6 +48,16 @@ export function registerUnitsPage(app: FastifyInstance, deps: AdminDeps): void {
     return renderPage(request, reply, 'unit', { unit: { ...unit, people: contacts }, responses, notice: (request.query as { notice?: string }).notice ?? null });
   });
 
+  app.post('/units/:code/pause', { preHandler: requireOfficeAdmin }, async (request, reply) => {
+    await deps.services.setUnitPaused(request.viewer!, (request.params as { code: string }).code, true, deps.clock.now());
+    return reply.redirect(backTo(request.headers.referer));
+  });
+
+  app.post('/units/:code/resume', { preHandler: requireOfficeAdmin }, async (request, reply) => {
+    await deps.services.setUnitPaused(request.viewer!, (request.params as { code: string }).code, false, deps.clock.now());
+    return reply.redirect(backTo(request.headers.referer));
+  });
+
   app.post('/units/:code/language', { preHandler: requireOfficeAdmin }, async (request, reply) => {
     const code = (request.params as { code: string }).code;
     const form = LanguageForm.safeParse(request.body);
@@ -69,4 +79,14 @@ export function registerUnitsPage(app: FastifyInstance, deps: AdminDeps): void {
     await deps.unitAdmin.revokeBindCode(code, bindCode, `console:${request.viewer!.username}`, deps.clock.now());
     return reply.redirect(`/units/${encodeURIComponent(code)}?notice=revoked`);
   });
+}
+
+/** Back to the console page the form was on; never somewhere else. */
+function backTo(referer: string | undefined): string {
+  try {
+    const url = new URL(referer ?? '/', 'http://console.invalid');
+    return url.pathname.startsWith('/') && !url.pathname.startsWith('//') ? `${url.pathname}${url.search}` : '/';
+  } catch {
+    return '/';
+  }
 }
